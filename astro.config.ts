@@ -18,4 +18,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), react(), pagefind()],
   devToolbar: { enabled: false },
+  // Pages read the validated settings from here (src/site.ts), so SITE_CONFIG swaps the whole site's settings.
+  vite: { define: { __SITE_CONFIG__: JSON.stringify(siteConfig) } },
 });

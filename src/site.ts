@@ -1,8 +1,9 @@
-/** The validated site configuration, for components and pages. */
-import raw from '../site.config';
-import { parseSiteConfig } from './lib/site/config-schema';
+/** The validated site configuration (from site.config.ts, checked in astro.config.ts), for components and pages. */
+import type { SiteConfig } from './lib/site/config-schema';
 
-export const site = parseSiteConfig(raw);
+declare const __SITE_CONFIG__: SiteConfig;
+
+export const site: SiteConfig = __SITE_CONFIG__;
 
 /** A path inside the site, prefixed with Astro's base ("/send/" hosts work too). */
 export function href(path: string): string {

@@ -5,15 +5,15 @@
  * Pure TypeScript and zod, no Astro or React, so it runs in the build, the browser and tests.
  */
 import { z } from 'zod';
+import { FORBIDDEN_KEYS } from './forbidden-keys';
+
+export { FORBIDDEN_KEYS };
 
 /** A field or section id: a letter, then letters, digits or hyphens. No dots (pdf-lib splits names on them). */
 export const idSchema = z
   .string()
   .regex(/^[a-z][a-zA-Z0-9-]*$/, 'Use letters, digits and hyphens, starting with a lower-case letter (no dots or spaces)')
   .refine((s) => !FORBIDDEN_KEYS.has(s), 'This id is reserved');
-
-/** Keys that must never be written from imported data (prototype pollution). */
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A reference id from the references collection, such as `cop-6-48`. */
 const referenceIdSchema = z.string().regex(/^[a-z0-9-]+$/);
@@ -40,8 +40,16 @@ const fieldBase = {
   optional: z.boolean().default(false),
   /** Code of Practice or Act references this field serves, by reference id. */
   cite: z.array(referenceIdSchema).default([]),
-  /** Message when required and empty; it says what to do. Default: "Enter <label>". */
+  /**
+   * Message when required and empty; it says what to do. `{child}` is replaced by the child's
+   * name (or "the child" before it is known). Default: "Enter <label>".
+   */
   errorMessage: z.string().optional(),
+  /**
+   * Shown only when a plan is a review of an earlier one (a draft made with "Start a review"),
+   * such as "What happened" for each outcome. Default false.
+   */
+  reviewOnly: z.boolean().default(false),
 };
 
 const textField = z.object({

@@ -3,6 +3,7 @@
  * its default. A wrong value fails the build with a message naming the field.
  */
 import { z } from 'zod';
+import { contrastRatio } from './contrast';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a six-digit hex colour such as #1d4f91');
 const httpsUrl = z.url({ message: 'Use a full web address starting with https://' }).refine((u) => u.startsWith('https://'), 'Use a web address starting with https://');
@@ -32,10 +33,14 @@ export const siteConfigSchema = z.strictObject({
   /** Brand colours; text on them must stay readable (the build checks contrast). Defaults: dark blue and white. */
   colours: z
     .strictObject({
-      /** Header background and links. Must give 4.5:1 contrast with white. */
-      primary: hexColour.default('#1d4f91'),
-      /** Focus ring. Must give 3:1 contrast with white. Default: dark yellow-black pair. */
-      focus: hexColour.default('#ffbf47'),
+      /** Header background and link colour. Must give 4.5:1 contrast with white (WCAG AA text). */
+      primary: hexColour
+        .refine((c) => contrastRatio(c, '#ffffff') >= 4.5, 'This colour is too light: white text on it, and it as text on white, would be hard to read. Pick a darker colour (contrast 4.5:1 or more with white)')
+        .default('#1d4f91'),
+      /** Focus highlight, drawn behind dark text (#0b0c0c); must give 4.5:1 contrast with it. */
+      focus: hexColour
+        .refine((c) => contrastRatio(c, '#0b0c0c') >= 4.5, 'This focus colour is too dark to show focus clearly behind dark text. Pick a bright colour such as #ffbf47')
+        .default('#ffbf47'),
     })
     .prefault({}),
   /** Logo file in public/, e.g. "/logo.svg", with its text alternative (optional). */

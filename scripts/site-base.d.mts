@@ -1,0 +1,1 @@
+export function readBase(outDir?: string): Promise<string>;

@@ -1,0 +1,110 @@
+/**
+ * The search page's behaviour. Loads Pagefind's JS API on first use, searches as the person
+ * types (debounced) or submits, applies audience and type filters, and announces the number
+ * of results through a polite live region. The URL keeps the query so results can be shared.
+ */
+import { buildFilters, describeResultCount, type PagefindFilters } from '../../lib/search/query';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: { baseUrl: string }): Promise<void>;
+  search(term: string, o?: { filters?: PagefindFilters }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const MAX_RESULTS = 20;
+
+export function startSearch(): void {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  const input = document.getElementById('search-q') as HTMLInputElement | null;
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  if (!form || !input || !status || !list) return;
+  const base = form.dataset.base ?? '/';
+  let pagefind: Promise<Pagefind> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ baseUrl: base });
+      return module;
+    }));
+
+  const checked = (name: string) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+
+  async function run() {
+    const term = input!.value.trim();
+    const audience = checked('audience');
+    const types = checked('type');
+    const params = new URLSearchParams();
+    if (term) params.set('q', term);
+    audience.forEach((a) => params.append('audience', a));
+    types.forEach((t) => params.append('type', t));
+    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    const ticket = ++latest;
+    if (!term) {
+      list!.replaceChildren();
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = 'Searching…';
+    try {
+      const api = await load();
+      const found = await api.search(term, { filters: buildFilters(audience, types) });
+      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (ticket !== latest) return; // a newer search has started
+      list!.replaceChildren(...data.map(renderResult));
+      status!.textContent = describeResultCount(found.results.length, term, MAX_RESULTS);
+    } catch {
+      if (ticket !== latest) return;
+      status!.textContent = 'Search is not working right now. Try again, or browse the guidance pages.';
+    }
+  }
+
+  function renderResult(data: PagefindResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    const type = document.createElement('p');
+    type.className = 'result-type';
+    type.textContent = data.filters.type?.[0] ?? 'Page';
+    const h2 = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = data.url;
+    a.textContent = data.meta.title?.replace(/\s*\|.*$/, '') ?? data.url;
+    h2.append(a);
+    const excerpt = document.createElement('p');
+    // Pagefind's excerpt is text from our own pages with <mark> around matches.
+    excerpt.innerHTML = data.excerpt;
+    li.append(type, h2, excerpt);
+    return li;
+  }
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  };
+  input.addEventListener('input', schedule);
+  input.addEventListener('focus', () => void load(), { once: true });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) schedule();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+
+  // Arriving from the header search form or a shared link: fill in and search at once.
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const name of ['audience', 'type']) {
+    const values = params.getAll(name);
+    form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`).forEach((box) => (box.checked = values.includes(box.value)));
+  }
+  if (input.value) void run();
+}
