@@ -7,10 +7,11 @@ import { loadSiteConfig } from './src/integrations/site-config';
 // The school's settings, validated before anything builds. SITE_BASE lets tests build the same
 // site under a sub-path without editing the file.
 const siteConfig = await loadSiteConfig();
+const base = process.env.SITE_BASE ?? siteConfig.base;
 
 export default defineConfig({
   site: siteConfig.site,
-  base: process.env.SITE_BASE ?? siteConfig.base,
+  base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Separate caches let several builds run side by side (tests, bench).
@@ -19,5 +20,10 @@ export default defineConfig({
   integrations: [mdx(), react(), pagefind()],
   devToolbar: { enabled: false },
   // Pages read the validated settings from here (src/site.ts), so SITE_CONFIG swaps the whole site's settings.
-  vite: { define: { __SITE_CONFIG__: JSON.stringify(siteConfig) } },
+  vite: {
+    define: { __SITE_CONFIG__: JSON.stringify(siteConfig) },
+    // Never inline scripts into HTML: keeps the Content Security Policy free of inline scripts,
+    // and Vite's dynamic-import helper breaks inside inlined scripts.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -60,34 +60,7 @@ describe('every built page', () => {
   });
 
   it('has no broken internal links or anchors', () => {
-    const base = baseOf();
-    const idsByRoute = new Map(pages.map((p) => [p.route, new Set([...p.document.querySelectorAll('[id]')].map((e) => e.id))]));
-    const broken: string[] = [];
-    for (const p of pages) {
-      for (const a of p.document.querySelectorAll('a[href]')) {
-        const raw = a.getAttribute('href')!;
-        if (/^(mailto:|tel:|https?:)/.test(raw)) continue;
-        const url = new URL(raw, `http://site${base}${p.route}`);
-        if (!url.pathname.startsWith(base)) {
-          broken.push(`${p.file}: ${raw} is outside the site's base ${base}`);
-          continue;
-        }
-        const target = decodeURIComponent(url.pathname.slice(base.length));
-        const isFile = /\.[a-z0-9]+$/i.test(target);
-        if (isFile) {
-          if (!existsSync(join(DIST, target))) broken.push(`${p.file}: ${raw} (no file ${target})`);
-          continue;
-        }
-        const ids = idsByRoute.get(target);
-        if (!ids) {
-          broken.push(`${p.file}: ${raw} (no page ${target || '/'})`);
-          continue;
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && !ids.has(anchor)) broken.push(`${p.file}: ${raw} (no element with id "${anchor}")`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(DIST, pages)).toEqual([]);
   });
 
   it('links to other sites only over https, with well-formed addresses', () => {
@@ -126,6 +99,47 @@ describe('every built page', () => {
     expect(offsite).toEqual([]);
   });
 });
+
+describe('the build under a sub-path (dist-subpath/, base /send/)', () => {
+  it('has no broken internal links: every link carries the base', () => {
+    const dir = 'dist-subpath';
+    if (!existsSync(join(dir, 'index.html'))) throw new Error('dist-subpath/ is missing: npm test builds it before the build tests');
+    expect(baseOf(dir)).toBe('/send/');
+    const subPages = htmlFiles(dir).map((file) => ({ file, route: routeOf(file), document: parseHTML(readPage(file, dir)).document }));
+    expect(brokenLinks(dir, subPages)).toEqual([]);
+  });
+});
+
+/** Internal links that lead nowhere: a missing page, file or anchor, or a path outside the base. */
+function brokenLinks(dir: string, built: Page[]): string[] {
+  const base = baseOf(dir);
+  const idsByRoute = new Map(built.map((p) => [p.route, new Set([...p.document.querySelectorAll('[id]')].map((e) => e.id))]));
+  const broken: string[] = [];
+  for (const p of built) {
+    for (const a of p.document.querySelectorAll('a[href]')) {
+      const raw = a.getAttribute('href')!;
+      if (/^(mailto:|tel:|https?:)/.test(raw)) continue;
+      const url = new URL(raw, `http://site${base}${p.route}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${p.file}: ${raw} is outside the site's base ${base}`);
+        continue;
+      }
+      const target = decodeURIComponent(url.pathname.slice(base.length));
+      if (/\.[a-z0-9]+$/i.test(target)) {
+        if (!existsSync(join(dir, target))) broken.push(`${p.file}: ${raw} (no file ${target})`);
+        continue;
+      }
+      const ids = idsByRoute.get(target);
+      if (!ids) {
+        broken.push(`${p.file}: ${raw} (no page ${target || '/'})`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !ids.has(anchor)) broken.push(`${p.file}: ${raw} (no element with id "${anchor}")`);
+    }
+  }
+  return broken;
+}
 
 describe('search index', () => {
   it('exists and covers the content pages', () => {

@@ -12,7 +12,7 @@ interface PagefindResultData {
   filters: Record<string, string[]>;
 }
 interface Pagefind {
-  options(o: { baseUrl: string }): Promise<void>;
+  options(o: { baseUrl: string; ranking?: { pageLength?: number } }): Promise<void>;
   search(term: string, o?: { filters?: PagefindFilters }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
@@ -31,7 +31,9 @@ export function startSearch(): void {
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
+      // pageLength 0: a short reference page must not outrank the article a parent is after
+      // ("review" should find the Review article first, not a one-paragraph summary).
+      await module.options({ baseUrl: base, ranking: { pageLength: 0 } });
       return module;
     }));
 
@@ -61,7 +63,8 @@ export function startSearch(): void {
       if (ticket !== latest) return; // a newer search has started
       list!.replaceChildren(...data.map(renderResult));
       status!.textContent = describeResultCount(found.results.length, term, MAX_RESULTS);
-    } catch {
+    } catch (error) {
+      console.error('Search failed', error);
       if (ticket !== latest) return;
       status!.textContent = 'Search is not working right now. Try again, or browse the guidance pages.';
     }

@@ -101,3 +101,17 @@ export function withChild(text: string, childName: string): string {
 export function groupFields(template: Template): GroupField[] {
   return allFields(template).filter((f): f is GroupField => f.kind === 'group');
 }
+
+/**
+ * The template as it applies to one plan: fields hidden in this context removed. The PDF export
+ * gets this, so a first plan has no "What happened" boxes and a review has them.
+ */
+export function templateInContext(template: Template, context: PlanContext): Template {
+  return {
+    ...template,
+    sections: template.sections.map((section) => ({
+      ...section,
+      fields: shownFields(section, context).map((field) => (field.kind === 'group' ? { ...field, fields: shownLeaves(field, context) } : field)),
+    })),
+  };
+}

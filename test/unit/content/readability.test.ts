@@ -33,13 +33,13 @@ interface Readability {
 function splitFrontmatter(source: string): { frontmatter: string; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return { frontmatter: '', body: source };
-  return { frontmatter: match[1], body: source.slice(match[0].length) };
+  return { frontmatter: match[1] ?? '', body: source.slice(match[0].length) };
 }
 
 /** Reads one top-level string field from simple YAML frontmatter (single-line values). */
 function frontmatterField(frontmatter: string, key: string): string | undefined {
   const match = new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(frontmatter);
-  if (!match) return undefined;
+  if (!match?.[1]) return undefined;
   let value = match[1].trim();
   if ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"))) {
     value = value.slice(1, -1).replace(/\\"/g, '"').replace(/''/g, "'");
@@ -50,9 +50,9 @@ function frontmatterField(frontmatter: string, key: string): string | undefined 
 /** Reads an inline YAML list such as `audience: [parents, staff]`. */
 function frontmatterList(frontmatter: string, key: string): string[] {
   const inline = new RegExp(`^${key}:\\s*\\[(.*)\\]\\s*$`, 'm').exec(frontmatter);
-  if (inline) return inline[1].split(',').map((s) => s.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
+  if (inline?.[1] !== undefined) return inline[1].split(',').map((s) => s.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
   const block = new RegExp(`^${key}:\\s*\\r?\\n((?:\\s+-\\s.*\\r?\\n?)+)`, 'm').exec(frontmatter);
-  if (block) return block[1].split(/\r?\n/).map((l) => l.replace(/^\s*-\s*/, '').trim()).filter(Boolean);
+  if (block?.[1] !== undefined) return block[1].split(/\r?\n/).map((l) => l.replace(/^\s*-\s*/, '').trim()).filter(Boolean);
   return [];
 }
 
@@ -225,7 +225,7 @@ describe('readability of guidance and myths', () => {
     }));
     const header = ['page', 'audience', 'words', 'sentences', 'FK grade', 'limit', 'ok'] as const;
     const widths = header.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
     console.log(
       [line([...header]), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(header.map((h) => String(r[h]))))].join('\n'),
     );
