@@ -86,18 +86,6 @@ describe('every built page', () => {
       .map((p) => p.file);
     expect(withScripts).toEqual([]);
   });
-
-  it('loads nothing from another origin (no external scripts, styles, fonts or images)', () => {
-    const offsite: string[] = [];
-    for (const p of pages) {
-      for (const el of p.document.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src]')) {
-        const url = el.getAttribute('src') ?? el.getAttribute('href')!;
-        if (el.tagName === 'LINK' && el.getAttribute('rel') === 'canonical') continue;
-        if (/^(https?:)?\/\//.test(url)) offsite.push(`${p.file}: ${el.tagName.toLowerCase()} ${url}`);
-      }
-    }
-    expect(offsite).toEqual([]);
-  });
 });
 
 describe('the build under a sub-path (dist-subpath/, base /send/)', () => {

@@ -10,7 +10,10 @@ interface Props {
   title: string;
   /** Element ids of the title and description, for aria-labelledby/-describedby. */
   id: string;
+  /** The message (it also describes the dialog to screen readers). */
   children: ReactNode;
+  /** Buttons under the message. */
+  actions?: ReactNode;
   onClose: () => void;
   /** Id of the element to focus when the dialog opens (default: its first button or input). */
   initialFocus?: string;
@@ -18,7 +21,7 @@ interface Props {
   returnFocus?: string | undefined;
 }
 
-export function Dialog({ open, title, id, children, onClose, initialFocus, returnFocus }: Props) {
+export function Dialog({ open, title, id, children, actions, onClose, initialFocus, returnFocus }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
@@ -52,6 +55,7 @@ export function Dialog({ open, title, id, children, onClose, initialFocus, retur
             {title}
           </h2>
           <div id={`${id}-body`}>{children}</div>
+          {actions}
         </>
       )}
     </dialog>
@@ -74,16 +78,25 @@ interface ConfirmProps {
 
 export function ConfirmDialog({ open, id, title, children, confirmLabel, cancelLabel = 'Cancel', destructive, onConfirm, onCancel, returnFocus }: ConfirmProps) {
   return (
-    <Dialog open={open} id={id} title={title} onClose={onCancel} returnFocus={returnFocus} initialFocus={`${id}-cancel`}>
+    <Dialog
+      open={open}
+      id={id}
+      title={title}
+      onClose={onCancel}
+      returnFocus={returnFocus}
+      initialFocus={`${id}-cancel`}
+      actions={
+        <div className="button-group">
+          <button type="button" className={`button${destructive ? ' button--warning' : ''}`} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+          <button type="button" className="button button--secondary" id={`${id}-cancel`} onClick={onCancel}>
+            {cancelLabel}
+          </button>
+        </div>
+      }
+    >
       {children}
-      <div className="button-group">
-        <button type="button" className={`button${destructive ? ' button--warning' : ''}`} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button button--secondary" id={`${id}-cancel`} onClick={onCancel}>
-          {cancelLabel}
-        </button>
-      </div>
     </Dialog>
   );
 }

@@ -127,7 +127,6 @@ function DateControl({ field, path, value, error, onChange }: ControlProps) {
   useEffect(() => {
     if (joinDate(parts) !== stored) setParts(splitDate(stored));
     // Only when the stored value changes from outside (another tab, an opened file).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stored]);
   const hintId = `${id}-hint`;
   const errorId = error ? `${id}-error` : null;

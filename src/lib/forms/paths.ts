@@ -29,3 +29,11 @@ export function addButtonDomId(groupId: string): string {
 export function pathKey(path: FieldPath): string {
   return isItemPath(path) ? `${path.fieldId}.${path.index}.${path.leafId}` : path.fieldId;
 }
+
+/** Id of the first box of a field of this kind (the one a "Change" link or "Add another" focuses). */
+export function inputDomId(kind: string, path: FieldPath): string {
+  const base = fieldDomId(path);
+  if (kind === 'date') return `${base}_day`;
+  if (kind === 'person') return `${base}_name`;
+  return base;
+}

@@ -115,3 +115,26 @@ export function templateInContext(template: Template, context: PlanContext): Tem
     })),
   };
 }
+
+/** A copy of the answers with one leaf changed. Keys come from the template, never from input. */
+export function setAnswer(data: PlanData, path: { fieldId: string; index?: number; leafId?: string }, value: LeafValue): PlanData {
+  if (path.index === undefined || path.leafId === undefined) return { ...data, [path.fieldId]: value };
+  const items = Array.isArray(data[path.fieldId]) ? [...(data[path.fieldId] as GroupItem[])] : [];
+  const item = items[path.index];
+  if (!item) return data;
+  items[path.index] = { ...item, [path.leafId]: value };
+  return { ...data, [path.fieldId]: items };
+}
+
+/** A copy of the answers with an empty item added to a group (unless it is full). */
+export function addItem(data: PlanData, group: GroupField): PlanData {
+  const items = Array.isArray(data[group.id]) ? (data[group.id] as GroupItem[]) : [];
+  if (items.length >= group.max) return data;
+  return { ...data, [group.id]: [...items, emptyItem(group)] };
+}
+
+/** A copy of the answers with one item of a group removed. */
+export function removeItem(data: PlanData, groupId: string, index: number): PlanData {
+  const items = Array.isArray(data[groupId]) ? (data[groupId] as GroupItem[]) : [];
+  return { ...data, [groupId]: items.filter((_, i) => i !== index) };
+}

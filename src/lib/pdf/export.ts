@@ -86,9 +86,9 @@ const T = {
   title: { size: 20, lh: 26 },
   heading: { size: 14, lh: 19 },
   itemHeading: { size: 12, lh: 16 },
-  label: { size: 10.5, lh: 13.5 },
+  label: { size: 10.5, lh: 13 },
   body: { size: 10, lh: 13.5 },
-  hint: { size: 9, lh: 11.5 },
+  hint: { size: 9, lh: 11 },
   small: { size: 8, lh: 10 },
 };
 
@@ -241,6 +241,9 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
     };
   };
 
+  /** Height of a writing line in an empty long-text box inside a group (tightened to keep an item on one page). */
+  let emptyRowHeightInGroup = 12;
+
   /** The control(s) of a leaf field. `x0`/`width` is the column; fields inside groups are indented. */
   const controlPart = (field: LeafField, path: FieldPath, x0: number, width: number): Part => {
     const value = valueAt(data, path, field);
@@ -259,7 +262,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
         let lines = text ? wrapText(R, text, size, innerW).length : 0;
         const heightFor = (n: number, s: number) => n * s * FIELD_LINE_HEIGHT + 2 * (FIELD_PAD_Y + 1) + 2;
         // Room to write more: a blank box gets lines for handwriting, a filled one a line and a half spare.
-        let height = blank || !text ? field.rows * (inGroup ? 15 : 17) + 10 : heightFor(Math.max(2, lines + 1.5), size);
+        let height = !text ? field.rows * (inGroup ? emptyRowHeightInGroup : 16) + 10 : heightFor(Math.max(2, lines + 1.5), size);
         while (height > maxH && size > 7) {
           size -= 0.5;
           lines = wrapText(R, text, size, innerW).length;
@@ -391,7 +394,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
   }
 
   const FIELD_GAP = 16;
-  const ITEM_FIELD_GAP = 11;
+  const ITEM_FIELD_GAP = 9;
   for (const section of template.sections) {
     const headingLines = wrapText(B, section.title, T.heading.size, CONTENT_W);
     const introLines = section.intro ? wrapText(R, section.intro, T.hint.size + 0.5, CONTENT_W) : [];
@@ -430,7 +433,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       const n = counts[g.id] ?? 0;
       const inner = CONTENT_W - 30;
       const x0 = MARGIN_X + 16;
-      for (let i = 0; i < n; i++) {
+      const buildItem = (i: number): Part[] => {
         const headingLines = [`${g.itemLabel} ${i + 1}`];
         const parts: Part[] = [];
         g.fields.forEach((leaf, j) => {
@@ -438,21 +441,34 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
           let part: Part = fieldPart;
           if (j === 0) {
             part = {
-              height: T.itemHeading.lh + 8 + fieldPart.height,
+              height: T.itemHeading.lh + 5 + fieldPart.height,
               draw(page, top) {
                 drawLines(page, headingLines, x0, top, bold, B, T.itemHeading, accent);
-                fieldPart.draw(page, top - T.itemHeading.lh - 8);
+                fieldPart.draw(page, top - T.itemHeading.lh - 5);
               },
             };
           }
           const last = j === g.fields.length - 1;
-          parts.push(withPanel(part, MARGIN_X, CONTENT_W, tint(accent, 0.05), accent, j === 0 ? 12 : 0, last ? 14 : ITEM_FIELD_GAP));
+          parts.push(withPanel(part, MARGIN_X, CONTENT_W, tint(accent, 0.05), accent, j === 0 ? 10 : 0, last ? 12 : ITEM_FIELD_GAP));
         });
-        const unitParts = i === 0 && intro ? [intro, ...parts] : parts;
+        return parts;
+      };
+      for (let i = 0; i < n; i++) {
+        const lead = [...(first ? [heading] : []), ...(i === 0 && intro ? [intro] : [])];
+        let parts = buildItem(i);
+        // Keep an item whole: if it only overflows with the section heading above it, give its
+        // empty boxes slightly closer writing lines rather than split it over two pages.
+        for (const rowH of [11, 10]) {
+          if (sum([...lead, ...parts]) <= BODY_H || sum(parts) > BODY_H) break;
+          emptyRowHeightInGroup = rowH;
+          parts = buildItem(i);
+        }
+        emptyRowHeightInGroup = 12;
+        const continuedLabel = `${g.itemLabel} ${i + 1} (continued)`;
         if (first) {
-          out.push({ parts: [heading, ...unitParts], spaceBefore: 26, section, startsSection: true, continuedLabel: `${g.itemLabel} ${i + 1} (continued)` });
+          out.push({ parts: [...lead, ...parts], spaceBefore: 26, section, startsSection: true, continuedLabel });
           first = false;
-        } else out.push({ parts: unitParts, spaceBefore: 16, section, continuedLabel: `${g.itemLabel} ${i + 1} (continued)` });
+        } else out.push({ parts: [...lead, ...parts], spaceBefore: 16, section, continuedLabel });
       }
       return out;
     }
