@@ -56,11 +56,30 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** Validates a site configuration; throws an Error listing each bad field by its path. */
 export function parseSiteConfig(raw: unknown, fileName = 'site.config.ts'): SiteConfig {
-  const result = siteConfigSchema.safeParse(raw);
+  const result = siteConfigSchema.safeParse(raw, { error: plainMessage });
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => {
     const path = i.path.length ? i.path.join('.') : '(top level)';
     return `  - ${path}: ${i.message}`;
   });
   throw new Error(`${fileName} has a problem. Fix these fields and build again:\n${lines.join('\n')}`);
+}
+
+const KIND_WORDS: Record<string, string> = {
+  string: 'text in quotes',
+  object: 'a group of settings in { }',
+  boolean: 'true or false',
+  number: 'a number',
+  array: 'a list in [ ]',
+};
+
+/** Plain words for zod's built-in messages; our own messages (custom checks) pass through. */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'This setting is missing. Add it: the comments in site.config.ts show an example';
+    const given = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : typeof issue.input;
+    return `Use ${KIND_WORDS[issue.expected] ?? issue.expected} here (it is ${given} now)`;
+  }
+  if (issue.code === 'unrecognized_keys') return `Remove ${issue.keys.map((k) => `"${k}"`).join(', ')}: not a setting here (check the spelling)`;
+  return undefined;
 }
