@@ -159,6 +159,18 @@ describe('every built page', () => {
     await page.context().close();
   });
 
+  it('reflows at 320 CSS pixels (400% zoom of a 1280 px window) with no sideways scrolling', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const overflowing: string[] = [];
+    for (const file of files) {
+      await page.goto(siteUrl(routeOf(file)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing.push(`${file}: ${overflow}px too wide`);
+    }
+    expect(overflowing).toEqual([]);
+    await context.close();
+  });
+
   it('has no axe violations in dark mode (a page of each kind)', async () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();

@@ -49,7 +49,7 @@ const Item = memo(function Item({ group, leaves, index, item, count, errors, lev
         return <FieldControl key={leaf.id} field={leaf} path={path} value={item[leaf.id]} error={errors.get(pathKey(path))} onChange={onChange} />;
       })}
       {count > group.min && (
-        <button type="button" className="button button--secondary" onClick={() => onRemove(group.id, index)}>
+        <button type="button" id={`remove_${group.id}_${index}`} className="button button--secondary" onClick={() => onRemove(group.id, index)}>
           Remove {name.toLowerCase()}
         </button>
       )}

@@ -167,11 +167,15 @@ export function HomeView({ templates, loaded, persistent, drafts, unreadable, ac
         </a>
       </p>
 
-      <h2>Delete everything stored on this device</h2>
-      <p>This deletes every plan this website has saved in this browser. Download any you want to keep first.</p>
-      <button type="button" className="button button--warning" id="delete-everything" disabled={!loaded} onClick={actions.deleteEverything}>
-        Delete everything stored on this device
-      </button>
+      {drafts.length + unreadable.length > 0 && (
+        <>
+          <h2>Delete everything stored on this device</h2>
+          <p>This deletes every plan this website has saved in this browser. Download any you want to keep first.</p>
+          <button type="button" className="button button--warning" id="delete-everything" onClick={actions.deleteEverything}>
+            Delete everything stored on this device
+          </button>
+        </>
+      )}
     </>
   );
 }

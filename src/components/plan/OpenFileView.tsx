@@ -5,7 +5,7 @@
  * PDF, the answers changed in a PDF reader) and nothing on the device changes until they confirm.
  * A file that cannot be opened gets a plain message and changes nothing.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { checkPlanData } from '../../lib/forms/check-data';
 import { childNameOf, isAnswered } from '../../lib/forms/plan-data';
 import type { LeafValue, Template } from '../../lib/forms/schema';
@@ -109,7 +109,7 @@ export function OpenFileView({ templates, drafts, onOpen, announce }: Props) {
   const input = useRef<HTMLInputElement>(null);
   usePageTitle(preview ? 'Check this is the right plan' : 'Open a saved file', error !== null);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const file = input.current?.files?.[0];
     setAttempt((a) => a + 1);

@@ -10,8 +10,7 @@
  *   storage event, so two tabs never overwrite each other silently: the person chooses;
  * - a full quota or blocked storage is said plainly, with "Download your answers" beside it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkPlanData } from '../../lib/forms/check-data';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { inputDomId, itemDomId, addButtonDomId, type FieldPath } from '../../lib/forms/paths';
 import { addItem, childNameOf, isItemAnswered, removeItem, setAnswer, shownLeaves, type PlanContext } from '../../lib/forms/plan-data';
 import type { GroupField, GroupItem, LeafValue, Template } from '../../lib/forms/schema';
@@ -35,17 +34,13 @@ import {
   type UnreadableEntry,
 } from '../../lib/drafts/store';
 import { createDraftSync, type DraftSync } from '../../lib/drafts/sync';
-import { CheckView } from './CheckView';
 import { ConfirmDialog, Dialog } from './Dialog';
 import { downloadFile } from './download';
-import { focusField } from './ErrorSummary';
+import { applyPendingFocus, HEADING_ID, requestFocus } from './focus';
 import { HomeView } from './HomeView';
-import { OpenFileView, type OpenMode } from './OpenFileView';
-import { PrintView } from './PrintView';
+import type { OpenMode } from './OpenFileView';
 import { parseHash, routeHash, type Route } from './routes';
-import { SectionView } from './SectionView';
-import { TaskListView } from './TaskListView';
-import { Banner, BackLink, formatSavedAt, PageHeading, usePageTitle } from './ui';
+import { Banner, BackLink, formatSavedAt, HeadingSlots, PageHeading, usePageTitle } from './ui';
 
 export interface PlanBuilderProps {
   /** Every template the site has, validated at build (src/lib/forms/load-templates.ts). */
@@ -66,7 +61,8 @@ interface Session {
 type SaveState = { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 /** Another tab changed (stored: its text) or deleted (stored: null) the open draft. */
 type Conflict = { stored: string | null };
-type Notice = { title: string; body?: string };
+/** A success message, shown on the view it was made for (`at`: that view's hash). */
+type Notice = { title: string; body?: string; at: string };
 type DialogState =
   | { kind: 'delete'; draft: StoredDraft }
   | { kind: 'delete-unreadable'; entry: UnreadableEntry }
@@ -74,8 +70,21 @@ type DialogState =
   | { kind: 'rename'; draft: StoredDraft }
   | { kind: 'remove-item'; groupId: string; index: number; label: string };
 
+// Views other than "Your plans" load on demand (and are fetched when the browser is idle),
+// keeping the page's first download small.
+const loadTasks = () => import('./TaskListView');
+const loadSection = () => import('./SectionView');
+const loadCheck = () => import('./CheckView');
+const loadPrint = () => import('./PrintView');
+const loadOpen = () => import('./OpenFileView');
+const TaskListView = lazy(() => loadTasks().then((m) => ({ default: m.TaskListView })));
+const SectionView = lazy(() => loadSection().then((m) => ({ default: m.SectionView })));
+const CheckView = lazy(() => loadCheck().then((m) => ({ default: m.CheckView })));
+const PrintView = lazy(() => loadPrint().then((m) => ({ default: m.PrintView })));
+const OpenFileView = lazy(() => loadOpen().then((m) => ({ default: m.OpenFileView })));
+
 const EMPTY_LIST = { drafts: [] as StoredDraft[], unreadable: [] as UnreadableEntry[] };
-const HEADING = 'plan-heading';
+const HEADING = HEADING_ID;
 
 export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps) {
   const storage = useRef<StorageLike | null>(null);
@@ -96,8 +105,8 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
   sessionRef.current = session;
   const conflictRef = useRef(conflict);
   conflictRef.current = conflict;
-  /** Element to focus after the next render (a heading after a view change, a box after "Add another"). */
-  const pendingFocus = useRef<string | null>(null);
+  /** Hash of the view on screen, so the popstate and hashchange fired by one link apply once. */
+  const currentHash = useRef('#/');
 
   const announce = useCallback((message: string) => {
     // Clear first so the same words are read again.
@@ -190,8 +199,10 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
       if ('id' in next) openDraft(next.id);
       else closeDraft();
       if (next.name === 'home' || next.name === 'open') refreshList();
-      if (next.name !== 'home') setNotice((n) => (next.name === 'tasks' ? n : null));
-      pendingFocus.current = focus ?? (next.name === 'section' && next.field ? next.field : HEADING);
+      const hash = routeHash(next);
+      currentHash.current = hash;
+      setNotice((n) => (n && n.at === hash ? n : null));
+      requestFocus(focus ?? (next.name === 'section' && next.field ? next.field : HEADING));
       setRoute(next);
     },
     [openDraft, closeDraft, refreshList],
@@ -217,11 +228,12 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     const initial = parseHash(location.hash);
     if (initial && initial.name !== 'home') {
       if ('id' in initial) openDraft(initial.id);
+      currentHash.current = routeHash(initial);
       setRoute(initial);
     }
     const onHash = () => {
       const next = parseHash(location.hash);
-      if (next) applyRoute(next, null);
+      if (next && routeHash(next) !== currentHash.current) applyRoute(next, null);
     };
     const flush = () => autosave.flush();
     const onVisibility = () => {
@@ -246,7 +258,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
       sync.current?.close();
     };
     // Runs once: the handlers read current state through refs.
-  }, []); // eslint-disable-line
+  }, []);
 
   /** Another tab saved or deleted a draft (id null: possibly all of them). */
   const onOtherTab = useRef<(id: string | null) => void>(() => {});
@@ -263,7 +275,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
         sessionRef.current = next;
         setSession(next);
         setSaveState({ kind: 'saved', at: parsed.envelope.savedAt });
-        setNotice({ title: 'This plan was updated in another tab or window', body: 'You are now seeing the latest version.' });
+        setNotice({ title: 'This plan was updated in another tab or window', body: 'You are now seeing the latest version.', at: currentHash.current });
         announce('This plan was updated in another tab or window. You are now seeing the latest version.');
         return;
       }
@@ -273,18 +285,20 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
   };
 
   // Focus after a view change or an add/remove, once the new content is on the page.
+  // (Views that load on demand apply it themselves when they mount: see PageHeading.)
   useEffect(() => {
-    const id = pendingFocus.current;
-    if (!id) return;
-    pendingFocus.current = null;
-    if (id === HEADING) {
-      const heading = document.getElementById(HEADING);
-      heading?.focus({ preventScroll: true });
-      window.scrollTo(0, 0);
-    } else if (!focusField(id)) {
-      document.getElementById(HEADING)?.focus();
-    }
+    applyPendingFocus();
   });
+
+  // Fetch the on-demand views once the browser is idle, so they are ready before they are needed.
+  useEffect(() => {
+    const prefetch = () => void Promise.all([loadTasks(), loadSection(), loadCheck(), loadPrint(), loadOpen()]).catch(() => {});
+    const idle = (window as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
+    const handle = idle ? idle(prefetch) : window.setTimeout(prefetch, 2000);
+    return () => {
+      if (!idle) clearTimeout(handle);
+    };
+  }, []);
 
   // ---- Editing ------------------------------------------------------------------------------
 
@@ -300,7 +314,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
       if (!s || !group) return;
       const items = (s.envelope.data[groupId] ?? []) as GroupItem[];
       const first = shownLeaves(group, { isReview: !!s.envelope.review })[0];
-      if (first) pendingFocus.current = inputDomId(first.kind, { fieldId: groupId, index: items.length, leafId: first.id });
+      if (first) requestFocus(inputDomId(first.kind, { fieldId: groupId, index: items.length, leafId: first.id }));
       updateEnvelope((e) => ({ ...e, data: addItem(e.data, group) }));
       announce(`${group.itemLabel} ${items.length + 1} added`);
     },
@@ -315,7 +329,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
       const count = ((s.envelope.data[groupId] ?? []) as GroupItem[]).length;
       // Focus the item that takes its place, else the one before, else "Add".
       const left = count - 1;
-      pendingFocus.current = left === 0 ? addButtonDomId(groupId) : itemDomId(groupId, Math.min(index, left - 1));
+      requestFocus(left === 0 ? addButtonDomId(groupId) : itemDomId(groupId, Math.min(index, left - 1)));
       updateEnvelope((e) => ({ ...e, data: removeItem(e.data, groupId, index) }));
       announce(`${group.itemLabel} ${index + 1} removed.${left > 0 ? ` You now have ${left}.` : ''}`);
     },
@@ -349,10 +363,10 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
   const templateOf = (envelope: DraftEnvelope) => templates.find((t) => t.id === envelope.templateId)!;
 
   /** Write a new draft (or a chosen replacement) and open its task list. */
-  const storeAndOpen = (envelope: DraftEnvelope, force: boolean, message: Notice) => {
+  const storeAndOpen = (envelope: DraftEnvelope, force: boolean, message: Omit<Notice, 'at'>) => {
     const result = saveDraft(storage.current, envelope, null, force);
     if (!result.ok && result.reason === 'conflict') {
-      setNotice({ title: 'That did not work', body: 'A plan with the same id is already on this device. Try again.' });
+      setNotice({ title: 'That did not work', body: 'A plan with the same id is already on this device. Try again.', at: currentHash.current });
       return;
     }
     sync.current?.announce(envelope.id);
@@ -365,7 +379,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     setConflict(null);
     setMissing(null);
     setSaveState(result.ok ? { kind: 'saved', at: envelope.savedAt } : { kind: 'error', message: result.message });
-    setNotice(message);
+    setNotice({ ...message, at: routeHash({ name: 'tasks', id: envelope.id }) });
     navigate({ name: 'tasks', id: envelope.id });
   };
 
@@ -384,11 +398,11 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     duplicate(draft: StoredDraft) {
       const copy = duplicateDraft(draft.envelope, templateOf(draft.envelope), newDraftId(), new Date().toISOString());
       const result = saveDraft(storage.current, copy, null);
-      if (!result.ok) return setNotice({ title: 'The copy could not be made', body: result.message });
+      if (!result.ok) return setNotice({ title: 'The copy could not be made', body: result.message, at: '#/' });
       sync.current?.announce(copy.id);
       refreshList();
-      setNotice({ title: `Copy made: “${copy.title}”` });
-      pendingFocus.current = `open-${copy.id}`;
+      setNotice({ title: `Copy made: “${copy.title}”`, at: '#/' });
+      requestFocus(`open-${copy.id}`);
       announce(`Copy made: ${copy.title}`);
     },
     review(draft: StoredDraft) {
@@ -439,16 +453,16 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
         sync.current?.announce(d.draft.id);
         refreshList();
         const title = draftTitle(d.draft.envelope, templateOf(d.draft.envelope));
-        setNotice({ title: `“${title}” has been deleted` });
-        pendingFocus.current = 'your-plans';
+        setNotice({ title: `“${title}” has been deleted`, at: '#/' });
+        requestFocus('your-plans');
         announce(`${title} has been deleted`);
         return;
       }
       case 'delete-unreadable':
         removeEntry(store, d.entry.key);
         refreshList();
-        setNotice({ title: 'The saved plan that could not be read has been deleted' });
-        pendingFocus.current = 'your-plans';
+        setNotice({ title: 'The saved plan that could not be read has been deleted', at: '#/' });
+        requestFocus('your-plans');
         return;
       case 'delete-everything': {
         autosave.cancel();
@@ -460,8 +474,9 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
         setNotice({
           title: 'Everything this website stored on this device has been deleted',
           body: removed === 0 ? 'There was nothing stored.' : `${removed} saved ${removed === 1 ? 'item was' : 'items were'} deleted.`,
+          at: '#/',
         });
-        pendingFocus.current = 'notice-banner-title';
+        requestFocus('notice-banner-title');
         navigate({ name: 'home' }, 'notice-banner-title');
         return;
       }
@@ -480,7 +495,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     const result = saveDraft(storage.current, { ...d.draft.envelope, title, savedAt: new Date().toISOString() }, d.draft.text);
     setDialog(null);
     if (!result.ok) {
-      setNotice({ title: 'The plan could not be renamed', body: result.reason === 'conflict' ? 'It was changed in another tab. Try again.' : result.message });
+      setNotice({ title: 'The plan could not be renamed', body: result.reason === 'conflict' ? 'It was changed in another tab. Try again.' : result.message, at: '#/' });
       refreshList();
       return;
     }
@@ -500,7 +515,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     if (c.stored === null) {
       sessionRef.current = null;
       setSession(null);
-      setNotice({ title: 'The plan was closed', body: 'It had been deleted in another tab or window.' });
+      setNotice({ title: 'The plan was closed', body: 'It had been deleted in another tab or window.', at: '#/' });
       navigate({ name: 'home' });
       return;
     }
@@ -514,7 +529,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     setSession(next);
     setSaveState({ kind: 'saved', at: parsed.envelope.savedAt });
     announce('You are now seeing the version from the other tab.');
-    pendingFocus.current = HEADING;
+    requestFocus(HEADING);
   };
 
   const keepThisVersion = () => {
@@ -534,7 +549,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     setSaveState({ kind: 'saved', at: envelope.savedAt });
     sync.current?.announce(envelope.id);
     announce('This version has been saved.');
-    pendingFocus.current = HEADING;
+    requestFocus(HEADING);
   };
 
   // ---- Rendering ----------------------------------------------------------------------------
@@ -545,7 +560,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
   const ready = planRoute && session && session.envelope.id === route.id;
   const title = session ? draftTitle(session.envelope, session.template) : '';
 
-  let view: React.ReactNode = null;
+  let view: ReactNode = null;
   if (route.name === 'home') {
     view = <HomeView templates={templates} loaded={loaded} persistent={persistent} drafts={list.drafts} unreadable={list.unreadable} actions={homeActions} />;
   } else if (route.name === 'open') {
@@ -581,19 +596,17 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     }
   }
 
-  return (
-    <div className="plan-builder" data-loaded={loaded ? 'true' : undefined}>
-      <div className="visually-hidden" aria-live="polite" id="plan-announcer">
-        {announcement}
+  const status =
+    ready && session ? (
+      <div className="save-status no-print">
+        <span role="status" id="save-status">
+          {conflict ? 'Not saved: this plan was changed in another tab' : saveState?.kind === 'error' ? 'Not saved' : 'Saved on this device'}
+        </span>
+        {saveState?.kind === 'saved' && !conflict && <span className="save-status__time"> (last saved {formatSavedAt(saveState.at)})</span>}
       </div>
-      {ready && session && (
-        <div className="save-status no-print">
-          <span role="status" id="save-status">
-            {conflict ? 'Not saved: this plan was changed in another tab' : saveState?.kind === 'error' ? 'Not saved' : 'Saved on this device'}
-          </span>
-          {saveState?.kind === 'saved' && !conflict && <span className="save-status__time"> (last saved {formatSavedAt(saveState.at)})</span>}
-        </div>
-      )}
+    ) : null;
+  const banners = (
+    <>
       {ready && conflict && (
         <Banner kind="important" title={conflict.stored === null ? 'This plan was deleted in another tab or window' : 'This plan was changed in another tab or window'} alert id="conflict">
           <p>
@@ -622,12 +635,23 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
           </button>
         </Banner>
       )}
-      {notice && (route.name === 'home' || route.name === 'tasks') && (
+      {notice && notice.at === routeHash(route) && (
         <Banner kind="success" title={notice.title} id="notice">
           {notice.body && <p>{notice.body}</p>}
         </Banner>
       )}
-      {view}
+    </>
+  );
+  const slots = { before: banners, after: status };
+
+  return (
+    <div className="plan-builder" data-loaded={loaded ? 'true' : undefined}>
+      <div className="visually-hidden" aria-live="polite" id="plan-announcer">
+        {announcement}
+      </div>
+      <HeadingSlots.Provider value={slots}>
+        <Suspense fallback={<p>Loading…</p>}>{view}</Suspense>
+      </HeadingSlots.Provider>
 
       <ConfirmDialog
         open={dialog?.kind === 'delete'}
@@ -737,6 +761,3 @@ function MissingView({ message }: { message: string }) {
     </>
   );
 }
-
-/** Exposed for tests and the lead's wiring: checks that stored answers still match a template. */
-export { checkPlanData };

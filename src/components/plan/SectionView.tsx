@@ -3,7 +3,7 @@
  * "Save and continue" (never on blur), then the error summary takes focus and the title gains
  * "Error: ". "Back to the task list" leaves without checking, keeping everything typed.
  */
-import { memo, useMemo, useState, type FormEvent } from 'react';
+import { memo, useMemo, useState, type SubmitEvent } from 'react';
 import { pathKey } from '../../lib/forms/paths';
 import { shownFields, shownLeaves, type PlanContext } from '../../lib/forms/plan-data';
 import type { GroupItem, LeafValue, PlanData, Section, Template } from '../../lib/forms/schema';
@@ -43,7 +43,7 @@ export function SectionView({ template, section, draftId, title, data, context, 
   const next = template.sections[index + 1];
   const groupOnly = fields.length === 1 && fields[0]!.field.kind === 'group';
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const found = validateSection(template, section, data, context);
     setErrors(found);

@@ -1,5 +1,6 @@
 /** Small shared pieces: page title, headings that take focus, banners, the back link. */
-import { useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { applyPendingFocus, HEADING_ID } from './focus';
 
 /** The site name, from the title the layout wrote ("Plan builder | School name"). */
 let siteSuffix: string | null = null;
@@ -19,13 +20,28 @@ export function usePageTitle(title: string, error = false): void {
   }, [title, error]);
 }
 
+/**
+ * What the builder shows around every view's heading: banners (another tab, storage full, a done
+ * action) go above it, as GOV.UK places notification banners, and the "Saved" status just below.
+ */
+export const HeadingSlots = createContext<{ before: ReactNode; after: ReactNode }>({ before: null, after: null });
+
 /** The view's main heading; the builder focuses it after moving to a new view. */
 export function PageHeading({ children, caption }: { children: ReactNode; caption?: string | undefined }) {
+  const slots = useContext(HeadingSlots);
+  // A view that loaded on demand takes the focus the builder asked for, once it is on the page.
+  useEffect(() => {
+    applyPendingFocus();
+  }, []);
   return (
-    <h1 id="plan-heading" tabIndex={-1} className="plan-heading">
-      {caption && <span className="caption">{caption} </span>}
-      {children}
-    </h1>
+    <>
+      {slots.before}
+      <h1 id={HEADING_ID} tabIndex={-1} className="plan-heading">
+        {caption && <span className="caption">{caption} </span>}
+        {children}
+      </h1>
+      {slots.after}
+    </>
   );
 }
 
@@ -51,7 +67,7 @@ export function Banner({ kind, title, children, alert, id }: BannerProps) {
   const titleId = `${id ?? kind}-banner-title`;
   return (
     <div className={`banner banner--${kind} no-print`} role={alert ? 'alert' : 'region'} aria-labelledby={titleId} id={id}>
-      <h2 className="banner__title" id={titleId}>
+      <h2 className="banner__title" id={titleId} tabIndex={-1}>
         {title}
       </h2>
       {children && <div className="banner__content">{children}</div>}

@@ -60,12 +60,21 @@ export class Measurer {
         ? { ascent: fk.ascent, descent: fk.descent, capHeight: fk.capHeight || fk.ascent * 0.78, unitsPerEm: fk.unitsPerEm }
         : { ascent: 928, descent: -236, capHeight: 729, unitsPerEm: 1000 }; // DejaVu Sans
   }
-  /** Width of text at size 1000 units, cached per string. */
+  /**
+   * Width of text at size 1000, summed from each character's advance (cached per character).
+   * pdf-lib's widthOfTextAtSize runs fontkit's full shaper on every call, which dominated export
+   * time; advances per code point give the same widths for text without ligatures (we embed with
+   * ligatures off, see export.ts), and a ligature can only make a line narrower, never overflow.
+   */
   private units(text: string): number {
-    let w = this.cache.get(text);
-    if (w === undefined) {
-      w = this.font.widthOfTextAtSize(text, 1000);
-      if (this.cache.size < 20000) this.cache.set(text, w);
+    let w = 0;
+    for (const ch of text) {
+      let a = this.cache.get(ch);
+      if (a === undefined) {
+        a = this.font.widthOfTextAtSize(ch, 1000);
+        this.cache.set(ch, a);
+      }
+      w += a;
     }
     return w;
   }

@@ -31,7 +31,7 @@ import type { Field, GroupField, GroupItem, LeafField, LeafValue, Person, PlanDa
 import { FIELD_LINE_HEIGHT, FIELD_PAD_Y, Measurer, textAppearanceProvider, wrapText } from './appearance';
 import { findUnsupportedCharacters, planTexts } from './coverage';
 import { UnsupportedCharactersError } from './errors';
-import { fieldNameFor, itemCountsFor, pdfFieldSlots, type FieldPath, type PdfFieldSlot } from './names';
+import { fieldNameFor, isPrinted, itemCountsFor, pdfFieldSlots, type FieldPath, type PdfFieldSlot } from './names';
 import { formatDateForPdf, normalizeForPdf } from './text';
 
 export { UnsupportedCharactersError } from './errors';
@@ -58,6 +58,22 @@ export interface ExportPlanPdfOptions {
   now?: Date;
   /** Headings and rules, as #rrggbb. Default #1d4f91 (the site's default primary colour). */
   accentColour?: string;
+  /**
+   * Print review-only fields ("What happened", "Was this outcome achieved?"). Default: true when the
+   * attached draft has a `review` (a plan started with "Start a review"), else false.
+   */
+  isReview?: boolean;
+}
+
+/** True when the attached draft envelope is a review (has a `review` object). */
+function attachmentIsReview(json: string | undefined): boolean {
+  if (!json) return false;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return !!parsed && typeof parsed === 'object' && !!(parsed as { review?: unknown }).review;
+  } catch {
+    return false;
+  }
 }
 
 /** File name of the attachment for a template. */
@@ -171,15 +187,19 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
 
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(fonts.regular, { subset: false, customName: 'DejaVuSans' });
-  const bold = await doc.embedFont(fonts.bold, { subset: true, customName: 'SENSUP+DejaVuSans-Bold' });
+  // No ligatures or contextual forms: the appearance then uses one glyph per character, as a
+  // reader does when it redraws an edited field, and widths add up per character (appearance.ts).
+  const features = { liga: false, clig: false, dlig: false, calt: false, kern: false };
+  const regular = await doc.embedFont(fonts.regular, { subset: false, customName: 'DejaVuSans', features });
+  const bold = await doc.embedFont(fonts.bold, { subset: true, customName: 'SENSUP+DejaVuSans-Bold', features });
   const R = new Measurer(regular);
   const B = new Measurer(bold);
   const form = doc.getForm();
 
   // ---- Fields, created in reading order before any page exists.
   const counts = itemCountsFor(template, data);
-  const slots = pdfFieldSlots(template, counts);
+  const printOptions = { isReview: options.isReview ?? attachmentIsReview(options.attachmentJson) };
+  const slots = pdfFieldSlots(template, counts, printOptions);
   const textFields = new Map<string, PDFTextField>();
   const checkBoxes = new Map<string, PDFCheckBox>();
   const radios = new Map<string, PDFRadioGroup>();
@@ -198,11 +218,12 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       const tf = form.createTextField(slot.name);
       tf.acroField.dict.set(PDFName.of('TU'), tu);
       if (slot.widget === 'multiline') tf.enableMultiline();
-      tf.acroField.setDefaultAppearance(`/${regular.name} ${FIELD_SIZE} Tf 0 g`);
       textFields.set(slot.name, tf);
     }
   }
   const slotByName = new Map(slots.map((s) => [s.name, s]));
+  /** Font size of text fields whose answer is too long for the box at the normal size. */
+  const fieldSizes = new Map<string, number>();
 
   // ---- Drawing helpers
   const lineBaseline = (m: Measurer, size: number, top: number, lh: number) => m.baseline(size, top, lh);
@@ -270,7 +291,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
         }
         height = Math.min(height, maxH);
         const name = fieldNameFor(path);
-        if (size !== FIELD_SIZE) textFields.get(name)?.acroField.setDefaultAppearance(`/${regular.name} ${size} Tf 0 g`);
+        if (size !== FIELD_SIZE) fieldSizes.set(name, size);
         return { height, draw: (page, top) => addTextWidget(page, name, x0, top - height, width, height) };
       }
       case 'person': {
@@ -396,6 +417,8 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
   const FIELD_GAP = 16;
   const ITEM_FIELD_GAP = 9;
   for (const section of template.sections) {
+    const fields = section.fields.filter((f) => isPrinted(f, printOptions));
+    if (fields.length === 0) continue;
     const headingLines = wrapText(B, section.title, T.heading.size, CONTENT_W);
     const introLines = section.intro ? wrapText(R, section.intro, T.hint.size + 0.5, CONTENT_W) : [];
     const heading: Part = {
@@ -412,7 +435,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       units.push({ parts: first ? [heading, ...parts] : parts, spaceBefore: first ? 26 : spaceBefore, section, startsSection: first });
       first = false;
     };
-    for (const f of section.fields) {
+    for (const f of fields) {
       if (f.kind !== 'group') {
         const emphasis = f.id === template.summary.reviewDate;
         push([fieldParts(f, [f.id], MARGIN_X + (emphasis ? 14 : 0), CONTENT_W - (emphasis ? 24 : 0), emphasis)], emphasis ? FIELD_GAP + 6 : FIELD_GAP);
@@ -423,9 +446,9 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
 
     function groupUnits(g: GroupField): Unit[] {
       const out: Unit[] = [];
-      const showLabel = section.fields.length > 1 || g.hint;
-      let intro: Part | undefined = showLabel ? labelPart(section.fields.length > 1 ? g.label : '', g.hint, false, MARGIN_X, CONTENT_W) : undefined;
-      if (intro && section.fields.length === 1) {
+      const showLabel = fields.length > 1 || g.hint;
+      let intro: Part | undefined = showLabel ? labelPart(fields.length > 1 ? g.label : '', g.hint, false, MARGIN_X, CONTENT_W) : undefined;
+      if (intro && fields.length === 1) {
         // Only the hint: the section heading already names the group.
         const hintLines = g.hint ? wrapText(R, g.hint, T.hint.size, CONTENT_W) : [];
         intro = { height: hintLines.length * T.hint.lh + 6, draw: (page, top) => drawLines(page, hintLines, MARGIN_X, top, regular, R, T.hint, GREY) };
@@ -436,7 +459,8 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       const buildItem = (i: number): Part[] => {
         const headingLines = [`${g.itemLabel} ${i + 1}`];
         const parts: Part[] = [];
-        g.fields.forEach((leaf, j) => {
+        const leaves = g.fields.filter((leaf) => isPrinted(leaf, printOptions));
+        leaves.forEach((leaf, j) => {
           const fieldPart = fieldParts(leaf, [g.id, i, leaf.id], x0, inner);
           let part: Part = fieldPart;
           if (j === 0) {
@@ -448,7 +472,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
               },
             };
           }
-          const last = j === g.fields.length - 1;
+          const last = j === leaves.length - 1;
           parts.push(withPanel(part, MARGIN_X, CONTENT_W, tint(accent, 0.05), accent, j === 0 ? 10 : 0, last ? 12 : ITEM_FIELD_GAP));
         });
         return parts;
@@ -561,6 +585,8 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       radios.get(slot.name)!.select(value);
     }
   }
+  // /DA after the widgets exist (pdf-lib's addToPage writes its own): our font, from /DR.
+  for (const [name, tf] of textFields) tf.acroField.setDefaultAppearance(`/${regular.name} ${fieldSizes.get(name) ?? FIELD_SIZE} Tf 0 g`);
   const provider = textAppearanceProvider(new Map([[regular, R]]));
   for (const tf of textFields.values()) tf.updateAppearances(regular, provider);
   // Check boxes and radio buttons: ZapfDingbats check and dot, the convention readers redraw with.
@@ -599,7 +625,46 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
   }
   // Embed the fonts now: the whole regular font (every glyph's width and Unicode mapping) so a
   // reader can show what is typed later; the bold subset only holds what was drawn.
+  await embedWholeFont(doc, regular, fonts.regular);
   return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole regular font is ~750 KB: deflating it with pdf-lib's pako on every export took about a
+// quarter of the export time. Compress it once per font (natively, CompressionStream) and hand
+// pdf-lib the result while it embeds the font. Also records /Length1 (the uncompressed length),
+// which the PDF specification requires for a TrueType font file and pdf-lib leaves out.
+
+const compressedFonts = new WeakMap<Uint8Array, Promise<Uint8Array | null>>();
+
+async function deflate(bytes: Uint8Array): Promise<Uint8Array | null> {
+  if (typeof CompressionStream === 'undefined') return null;
+  try {
+    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
+async function embedWholeFont(doc: PDFDocument, font: PDFFont, bytes: Uint8Array): Promise<void> {
+  let compressed = compressedFonts.get(bytes);
+  if (!compressed) compressedFonts.set(bytes, (compressed = deflate(bytes)));
+  const deflated = await compressed;
+  const context = doc.context;
+  const original = context.flateStream;
+  context.flateStream = function (contents, dict = {}) {
+    if (contents === bytes) {
+      if (deflated) return context.stream(deflated, { ...dict, Filter: 'FlateDecode', Length1: bytes.length });
+      return original.call(context, contents, { ...dict, Length1: bytes.length });
+    }
+    return original.call(context, contents, dict);
+  };
+  try {
+    await font.embed();
+  } finally {
+    context.flateStream = original;
+  }
 }
 
 export type { Field };

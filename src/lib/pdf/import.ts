@@ -115,6 +115,11 @@ export function checkPdfBytes(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The /Encrypt key of an encrypted file's trailer (or cross-reference stream dictionary). */
+function hasEncryptKey(bytes: Uint8Array): boolean {
+  return indexOfBytes(bytes, '/Encrypt', 0, bytes.length) >= 0;
+}
+
 const decodeText = (obj: unknown): string | undefined =>
   obj instanceof PDFString || obj instanceof PDFHexString ? obj.decodeText() : undefined;
 
@@ -235,7 +240,9 @@ export async function readPlanPdf(input: Input, templates: readonly Template[]):
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
   } catch (e) {
-    return { ok: false, message: e instanceof EncryptedPDFError ? MESSAGES.encrypted : MESSAGES.damaged };
+    // pdf-lib 1.17 throws EncryptedPDFError for some encrypted files and a parse error for others
+    // (AES-256 object streams it cannot decrypt); the trailer's /Encrypt tells them apart.
+    return { ok: false, message: e instanceof EncryptedPDFError || hasEncryptKey(bytes) ? MESSAGES.encrypted : MESSAGES.damaged };
   }
   if (doc.isEncrypted) return { ok: false, message: MESSAGES.encrypted };
 

@@ -79,18 +79,29 @@ export function itemCountsFor(template: Template, data: PlanData | undefined): R
   return counts;
 }
 
+/** Which fields a PDF prints: review-only fields (such as "What happened") only in a review. */
+export interface SlotOptions {
+  /** True for a plan that reviews an earlier one. Default false. */
+  isReview?: boolean;
+}
+
+/** Is this field printed? Mirrors the builder's isShown (src/lib/forms/plan-data.ts). */
+export const isPrinted = (field: { reviewOnly?: boolean }, options: SlotOptions = {}): boolean => !field.reviewOnly || !!options.isReview;
+
 /** Every PDF field of a template, in reading order. */
-export function pdfFieldSlots(template: Template, itemCounts: Record<string, number> = itemCountsFor(template, undefined)): PdfFieldSlot[] {
+export function pdfFieldSlots(template: Template, itemCounts: Record<string, number> = itemCountsFor(template, undefined), options: SlotOptions = {}): PdfFieldSlot[] {
   const slots: PdfFieldSlot[] = [];
   for (const section of template.sections)
     for (const f of section.fields) {
+      if (!isPrinted(f, options)) continue;
       if (f.kind !== 'group') {
         slots.push(...slotsForLeaf(f, [f.id], ''));
         continue;
       }
       const n = itemCounts[f.id] ?? 0;
       for (let i = 0; i < n; i++)
-        for (const leaf of f.fields) slots.push(...slotsForLeaf(leaf, [f.id, i, leaf.id], `${f.itemLabel} ${i + 1}: `, f, i + 1));
+        for (const leaf of f.fields)
+          if (isPrinted(leaf, options)) slots.push(...slotsForLeaf(leaf, [f.id, i, leaf.id], `${f.itemLabel} ${i + 1}: `, f, i + 1));
     }
   return slots;
 }
