@@ -20,6 +20,7 @@ import { buildCopy, createProjectCopy } from './lib/build.mjs';
 import { writeGeneratedArticles } from './lib/generate-pages.mjs';
 import { folderBytes, largestArticle, pageSize } from './lib/sizes.mjs';
 import { machineInfo } from './lib/machine.mjs';
+import { timePagefind } from './lib/pagefind-alone.mjs';
 import { launchChromium, measurePageLoad, measurePdfExport, measurePlanPage, measureSearch } from './lib/browser.mjs';
 import { fullPlanDraft } from './lib/full-plan.mjs';
 import { CATEGORIES, runLighthouse } from './lib/lighthouse.mjs';
@@ -49,7 +50,8 @@ const TARGET = {
 };
 const RUNS = { real: 3, gen1000: 3, gen5000: 1, lighthouse: QUICK ? 1 : 3, pdf: 5 };
 const COLD_QUERIES = ['review', 'diagnosis', 'timetable'];
-const WARM_QUERIES = ['meeting', 'reading', 'therapist', 'homework', 'outcomes', 'evidence', 'senco'];
+/** Broad (match most generated pages), middling and narrow queries; every one is reported. */
+const WARM_QUERIES = ['meeting', 'therapist', 'senco', 'homework', 'dyslexia', 'handwriting', 'stammering'];
 
 const log = (...a) => console.log(...a);
 const step = (text) => log(`\n» ${text}`);
@@ -73,6 +75,9 @@ async function benchBuilds(name, extraPages, runs, fixedSlug) {
     log(`${sec(r.seconds)}, ${r.pages} pages, peak ${mb(r.peakRssBytes)} (log: ${logFile.replace(`${ROOT}/`, '')})`);
     results.push(r);
   }
+  process.stdout.write('  Pagefind alone over the same build … ');
+  const pagefindAlone = await timePagefind(copy.outDir, copy.dir);
+  log(`${sec(pagefindAlone.totalSeconds)} (index ${sec(pagefindAlone.indexSeconds)}, write ${sec(pagefindAlone.writeSeconds)})`);
   const pagefind = await folderBytes(join(copy.outDir, 'pagefind'));
   const fixed = await pageSize(copy.outDir, `guidance/${fixedSlug}/`);
   const largest = await largestArticle(copy.outDir);
@@ -96,6 +101,7 @@ async function benchBuilds(name, extraPages, runs, fixedSlug) {
         seconds: med((r) => r.pagefindProcess?.seconds),
         peakRssBytes: med((r) => r.pagefindProcess?.peakRssBytes),
       },
+      pagefindAlone,
       pagefindBytes: pagefind.bytes,
       pagefindFiles: pagefind.files,
       fixedArticle: { slug: fixedSlug, ...fixed },
@@ -158,6 +164,8 @@ async function main() {
       const p = b.phases;
       rows.builds.push([`  of which setup+content sync / bundle / render`, `${sec(p.setupSeconds)} / ${sec(p.bundleSeconds)} / ${sec(p.renderSeconds)}`, '', '']);
       rows.builds.push([`  of which Pagefind (integration; process alive)`, `${sec(p.pagefindSeconds)}; ${sec(b.pagefindProcess.seconds)}`, '', '']);
+      const pa = b.pagefindAlone;
+      rows.builds.push([`  Pagefind alone afterwards: read+index / write`, `${sec(pa.indexSeconds)} / ${sec(pa.writeSeconds)}`, '', '']);
       rows.builds.push([`  seconds per page (total / per extra page)`, `${(perPage(b) * 1000).toFixed(1)} ms${b.extraPages ? ` / ${(marginal(b) * 1000).toFixed(1)} ms` : ''}`, '', '']);
       rows.builds.push([`  peak memory, process tree (Pagefind alone)`, `${mb(b.peakRssBytes)} (${mb(b.pagefindProcess.peakRssBytes)})`, '', '']);
       rows.builds.push([`  Pagefind index (dist/pagefind)`, `${kb(b.pagefindBytes)} in ${b.pagefindFiles} files`, '', '']);
@@ -279,6 +287,7 @@ async function main() {
         rows.search.push([`Cold search, first query (median of ${search.cold.runs.length} fresh pages, ${site})`, `${ms(search.cold.inputToResultsMs)} (search ${ms(search.cold.searchMs)})`, '', '']);
         rows.search.push([`Warm search (median of ${search.warm.runs.length} queries): input → results`, ms(search.warm.inputToResultsMs), 'includes 250 ms debounce', '']);
         rows.search.push([`Warm search: search itself (“Searching…” → results)`, ms(search.warm.searchMs), `≤ ${TARGET.warmSearchMs} ms`, verdict(search.warm.searchMs <= TARGET.warmSearchMs)]);
+        for (const r of search.warm.runs) rows.search.push([`  “${r.query}”: ${r.results} results`, `${ms(r.searchMs)} (input → results ${ms(r.inputToResultsMs)})`, '', '']);
         if (search.offsite.length) rows.search.push(['  requests to other hosts', search.offsite.join(' '), 'none', 'FAIL']);
       } finally {
         await bigServer.close();

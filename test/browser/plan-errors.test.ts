@@ -29,7 +29,7 @@ describe('errors', () => {
     expect(await page.$('.error-message')).toBeNull();
     // A half-typed date and nothing else.
     await fillByKeyboard(page, [['f_dateOfBirth_day', '31'], ['f_dateOfBirth_month', '2'], ['f_dateOfBirth_year', '2016']]);
-    await activate(page, 'button[type=submit]');
+    await activate(page, '.plan-form button[type=submit]');
     await page.waitForSelector('.error-summary');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     expect(await page.title()).toMatch(/^Error: About the child: /);
@@ -53,7 +53,7 @@ describe('errors', () => {
     // Typed answers are kept; the summary stays until the next continue.
     expect(await page.inputValue('#f_dateOfBirth_day')).toBe('31');
     await fillByKeyboard(page, [['f_childName', 'Sam']]);
-    await activate(page, 'button[type=submit]');
+    await activate(page, '.plan-form button[type=submit]');
     await page.waitForFunction(() => document.querySelectorAll('.error-summary a').length === 4);
     expect(await page.textContent('.error-summary')).toContain('Enter what people like and admire about Sam');
     expect(errors).toEqual([]);

@@ -57,7 +57,7 @@ describe('a full plan by keyboard', () => {
       if (i === 0) await expectAxeClean(page, 'an empty section');
       await fillByKeyboard(page, entries);
       await expectAxeClean(page, `${section}, filled`);
-      await activate(page, 'button[type=submit]');
+      await activate(page, '.plan-form button[type=submit]');
     }
   });
 
@@ -84,10 +84,10 @@ describe('a full plan by keyboard', () => {
     }
     expect(await page.textContent('.plan-form')).not.toContain('Most plans work best');
     await expectAxeClean(page, 'three outcomes');
-    await activate(page, 'button[type=submit]');
+    await activate(page, '.plan-form button[type=submit]');
     await waitForView(page, 'Agreement and review');
     await fillByKeyboard(page, AGREEMENT);
-    await activate(page, 'button[type=submit]');
+    await activate(page, '.plan-form button[type=submit]');
     await waitForView(page, 'Check your answers');
     expect(await focusedId(page)).toBe('plan-heading');
   });
@@ -102,7 +102,7 @@ describe('a full plan by keyboard', () => {
     await waitForView(page, 'Outcomes and support');
     expect(await focusedId(page)).toBe('f_outcomes_1_keyPerson_name');
     // "Save and continue" returns to check your answers.
-    await activate(page, 'button[type=submit]');
+    await activate(page, '.plan-form button[type=submit]');
     await waitForView(page, 'Check your answers');
   });
 
@@ -192,7 +192,7 @@ describe('several drafts', () => {
     expect(await page.isVisible('#f_outcomes_0_whatHappened')).toBe(true);
     expect(await page.inputValue('#f_outcomes_0_outcome')).toBe('By Easter, I can read 10 words by myself.');
     await expectAxeClean(page, 'a review with What happened');
-    await activate(page, 'button[type=submit]');
+    await activate(page, '.plan-form button[type=submit]');
     await page.waitForSelector('.error-summary');
     expect(await page.textContent('.error-summary')).toContain('Enter what happened with this outcome since the last plan (outcome 1)');
     const drafts = await storedDrafts(page);

@@ -75,6 +75,23 @@ const TERMS = [
   ['intervention', 'intervention'], ['one-page-profile', 'one-page profile'], ['key-person', 'key person'],
   ['annual-review', 'annual review'], ['graduated-approach', 'graduated approach'],
 ];
+/** Specific needs and strategies: each page names two or three, so some searches match few pages. */
+const SPECIFIC = [
+  'dyslexia', 'dyspraxia', 'dyscalculia', 'stammering', 'handwriting', 'phonics', 'spelling', 'autism',
+  'anxiety', 'attention', 'hearing loss', 'visual impairment', 'epilepsy', 'diabetes', 'toileting',
+  'lunchtimes', 'assemblies', 'sports day', 'swimming', 'exams', 'coursework', 'transitions', 'fidget toys',
+  'ear defenders', 'movement breaks', 'wobble cushions', 'coloured overlays', 'laptops', 'scribes',
+  'extra time', 'rest breaks', 'social stories', 'comic strips', 'now and next boards', 'visual timers',
+  'sensory circuits', 'lego therapy', 'nurture groups', 'mentoring', 'buddy systems', 'zones of regulation',
+  'attendance', 'school refusal', 'exclusions', 'part-time timetables', 'home visits', 'interpreters',
+  'young carers', 'looked after children', 'sleep', 'eating', 'medication', 'physiotherapy', 'wheelchairs',
+  'stairs', 'lifts', 'playgrounds', 'clubs', 'residential trips', 'uniform', 'noise', 'lighting', 'smells',
+  'queues', 'changing rooms', 'timetable changes', 'supply teachers', 'fire drills', 'homework diaries',
+  'reading books', 'times tables', 'number lines', 'word banks', 'sentence starters', 'mind maps',
+  'touch typing', 'speech bubbles', 'makaton', 'signing', 'communication books', 'choice boards',
+  'first aid', 'allergies', 'asthma', 'hospital stays', 'bereavement', 'friendship groups', 'bullying',
+  'online safety', 'gaming', 'screen time', 'tiredness', 'memory', 'processing speed', 'working memory',
+];
 const PEOPLE = new Set(['senco', 'key-person']);
 const LINKS = [
   ['/guidance/assess/', 'Assess'], ['/guidance/plan/', 'Plan'], ['/guidance/review/', 'Review'],
@@ -92,10 +109,11 @@ function sentence(rand) {
   return `${pick(rand, WHO)} ${pick(rand, DO)} ${pick(rand, WHAT)} ${pick(rand, WHEN)}.`;
 }
 
-function paragraph(rand, citationIds, terms) {
+function paragraph(rand, citationIds, terms, specific) {
   const parts = [];
   const n = 3 + Math.floor(rand() * 3);
   for (let i = 0; i < n; i++) parts.push(sentence(rand));
+  if (rand() < 0.6) parts.splice(2, 0, `Some children need help with ${pick(rand, specific)}, and the plan should say how.`);
   if (rand() < 0.5) {
     const [id, label] = pick(rand, terms);
     const term = `<Term id="${id}">${label}</Term>`;
@@ -120,18 +138,19 @@ export function generateArticle(index, { referenceIds, glossaryIds }) {
   const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
   const headings = [...HEADINGS].sort(() => rand() - 0.5);
   const target = 400 + Math.floor(rand() * 200);
+  const specific = [...new Set(Array.from({ length: 3 }, () => pick(rand, SPECIFIC)))];
 
   const body = [];
-  body.push(paragraph(rand, citations, terms));
+  body.push(paragraph(rand, citations, terms, specific));
   let h = 0;
   const text = () => body.join('\n\n');
   while (words(text()) < target - 40) {
     body.push(`## ${headings[h++ % headings.length]}`);
-    body.push(paragraph(rand, citations, terms));
+    body.push(paragraph(rand, citations, terms, specific));
     if (h === 2) {
       body.push(['You may want to write down:', '', ...LIST.filter(() => rand() < 0.5).slice(0, 5).map((item) => `- ${item}`), '- anything else you want to say'].join('\n'));
     }
-    if (words(text()) < target - 40) body.push(paragraph(rand, citations, terms));
+    if (words(text()) < target - 40) body.push(paragraph(rand, citations, terms, specific));
   }
   const [link, label] = pick(rand, LINKS);
   body.push(

@@ -93,7 +93,7 @@ async function readChosenFile(file: File, templates: Template[]): Promise<{ ok: 
       fileName: file.name,
       fromPdf: true,
       attached: attached !== null,
-      attachmentProblem,
+      attachmentProblem: attachmentProblem ?? result.attachmentProblem ?? null,
       changes: attached ? result.changes : [],
       unreadable: result.unreadable,
     },

@@ -26,7 +26,7 @@ export interface PdfUnreadableAnswer {
   message: string;
 }
 export type PdfImportResult =
-  | { ok: true; template: Template; data: PlanData; changes: PdfFieldChange[]; unreadable: PdfUnreadableAnswer[]; attached?: boolean }
+  | { ok: true; template: Template; data: PlanData; changes: PdfFieldChange[]; unreadable: PdfUnreadableAnswer[]; attached?: boolean; attachmentProblem?: string }
   | { ok: false; message: string };
 
 /** src/lib/pdf/browser.ts */

@@ -12,7 +12,7 @@ import { findTreeProblem } from './safe-json';
 export type EnvelopeCheck = { ok: true; envelope: DraftEnvelope } | { ok: false; message: string; details: string[] };
 
 export const MESSAGES = {
-  notOurs: 'This file is not a plan saved by this plan builder. Choose a file you saved with “Download your answers” (it ends in .json) or a plan PDF made here.',
+  notOurs: 'This file is not a plan saved by this plan builder. Nothing has been changed. Choose a file you saved with “Download your answers” (it ends in .json) or a plan PDF made here.',
   newer:
     'This file was saved by a newer version of the plan builder, so this version cannot open it safely. Nothing has been changed. Open it on the website where it was made, or ask the school to update this website.',
   notRecognised: 'This file is not a saved plan this plan builder can read. Nothing has been changed.',

@@ -28,7 +28,7 @@ import {
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import type { Field, GroupField, GroupItem, LeafField, LeafValue, Person, PlanData, Section, Template } from '../forms/schema';
-import { FIELD_LINE_HEIGHT, FIELD_PAD_Y, Measurer, textAppearanceProvider, wrapText } from './appearance';
+import { FIELD_LINE_HEIGHT, FIELD_PAD_X, FIELD_PAD_Y, Measurer, textAppearanceProvider, wrapText } from './appearance';
 import { findUnsupportedCharacters, planTexts } from './coverage';
 import { UnsupportedCharactersError } from './errors';
 import { fieldNameFor, isPrinted, itemCountsFor, pdfFieldSlots, type FieldPath, type PdfFieldSlot } from './names';
@@ -265,6 +265,41 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
   /** Height of a writing line in an empty long-text box inside a group (tightened to keep an item on one page). */
   let emptyRowHeightInGroup = 12;
 
+  /** Width available to text inside a box of width w (border and padding). */
+  const innerWidth = (w: number) => w - 2 * (1 + FIELD_PAD_X);
+
+  /** A single-line value too wide for its box gets a smaller font (down to 6 pt) rather than be cut off. */
+  const fitSize = (text: string, w: number, size: number) => {
+    while (size > 6 && R.width(text, size) > innerWidth(w)) size -= 0.5;
+    return size;
+  };
+  const fitFieldSize = (name: string, text: string, w: number) => {
+    const size = text ? fitSize(text, w, FIELD_SIZE) : FIELD_SIZE;
+    if (size !== FIELD_SIZE) fieldSizes.set(name, size);
+  };
+
+  /**
+   * A multi-line box: tall enough for the answer plus room to write more (a line and a half), or
+   * writing lines when empty. An answer longer than a page gets a smaller font (down to 7 pt).
+   */
+  const longBox = (name: string, text: string, rows: number, x0: number, width: number, inGroup: boolean): Part => {
+    const innerW = innerWidth(width);
+    const maxH = BODY_H - 90;
+    let size = FIELD_SIZE;
+    let lines = text ? wrapText(R, text, size, innerW).length : 0;
+    const heightFor = (n: number, s: number) => n * s * FIELD_LINE_HEIGHT + 2 * (FIELD_PAD_Y + 1) + 2;
+    let height = !text ? rows * (inGroup ? emptyRowHeightInGroup : 16) + 10 : heightFor(Math.max(2, lines + 1.5), size);
+    while (height > maxH && size > 7) {
+      size -= 0.5;
+      lines = wrapText(R, text, size, innerW).length;
+      height = heightFor(lines + 1, size);
+    }
+    height = Math.min(height, maxH);
+    if (size !== FIELD_SIZE) fieldSizes.set(name, size);
+    return { height, draw: (page, top) => addTextWidget(page, name, x0, top - height, width, height) };
+  };
+
+
   /** The control(s) of a leaf field. `x0`/`width` is the column; fields inside groups are indented. */
   const controlPart = (field: LeafField, path: FieldPath, x0: number, width: number): Part => {
     const value = valueAt(data, path, field);
@@ -272,32 +307,25 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
     switch (field.kind) {
       case 'text':
       case 'date': {
-        const w = field.kind === 'date' ? Math.min(180, width) : field.maxLength <= 40 ? Math.min(260, width) : width;
-        return { height: TEXT_BOX_H, draw: (page, top) => addTextWidget(page, fieldNameFor(path), x0, top - TEXT_BOX_H, w, TEXT_BOX_H) };
-      }
-      case 'longtext': {
-        const text = textOf(slotByName.get(fieldNameFor(path))!, value);
-        const innerW = width - 2 * (1 + 4);
-        const maxH = BODY_H - 90;
-        let size = FIELD_SIZE;
-        let lines = text ? wrapText(R, text, size, innerW).length : 0;
-        const heightFor = (n: number, s: number) => n * s * FIELD_LINE_HEIGHT + 2 * (FIELD_PAD_Y + 1) + 2;
-        // Room to write more: a blank box gets lines for handwriting, a filled one a line and a half spare.
-        let height = !text ? field.rows * (inGroup ? emptyRowHeightInGroup : 16) + 10 : heightFor(Math.max(2, lines + 1.5), size);
-        while (height > maxH && size > 7) {
-          size -= 0.5;
-          lines = wrapText(R, text, size, innerW).length;
-          height = heightFor(lines + 1, size);
-        }
-        height = Math.min(height, maxH);
         const name = fieldNameFor(path);
-        if (size !== FIELD_SIZE) fieldSizes.set(name, size);
-        return { height, draw: (page, top) => addTextWidget(page, name, x0, top - height, width, height) };
+        const text = textOf(slotByName.get(name)!, value);
+        let w = field.kind === 'date' ? Math.min(180, width) : field.maxLength <= 40 ? Math.min(260, width) : width;
+        if (text && R.width(text, FIELD_SIZE) > innerWidth(w)) w = width;
+        if (field.kind === 'text' && text && R.width(text, FIELD_SIZE) > innerWidth(w)) {
+          // An answer longer than the line (maxLength only warns): a multi-line box, so it all prints.
+          textFields.get(name)!.enableMultiline();
+          return longBox(name, text, 1, x0, width, inGroup);
+        }
+        fitFieldSize(name, text, w);
+        return { height: TEXT_BOX_H, draw: (page, top) => addTextWidget(page, name, x0, top - TEXT_BOX_H, w, TEXT_BOX_H) };
       }
+      case 'longtext':
+        return longBox(fieldNameFor(path), textOf(slotByName.get(fieldNameFor(path))!, value), field.rows, x0, width, inGroup);
       case 'person': {
         const gap = 14;
         const w = (width - gap) / 2;
         const height = T.small.lh + 3 + TEXT_BOX_H;
+        for (const part of ['name', 'role'] as const) fitFieldSize(fieldNameFor(path, part), textOf(slotByName.get(fieldNameFor(path, part))!, value), w);
         return {
           height,
           draw(page, top) {
@@ -560,7 +588,8 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       const tf = textFields.get(id)!;
       tf.addToPage(page, { ...box(x + 4, bandTop - BAND_H + 2, w - 10, 18, 0), textColor: INK, borderWidth: 0, font: regular });
       const widgets = tf.acroField.getWidgets();
-      widgets[widgets.length - 1]!.setDefaultAppearance(`/${regular.name} ${HEADER_FIELD_SIZE} Tf 0 g`);
+      const headerText = textOf(slotByName.get(id)!, valueAt(data, [id], slotByName.get(id)!.field));
+      widgets[widgets.length - 1]!.setDefaultAppearance(`/${regular.name} ${headerText ? fitSize(headerText, w - 10, HEADER_FIELD_SIZE) : HEADER_FIELD_SIZE} Tf 0 g`);
       x += w;
     });
     page.drawLine({ start: { x: MARGIN_X, y: bandTop - BAND_H - 0.5 }, end: { x: MARGIN_X + CONTENT_W, y: bandTop - BAND_H - 0.5 }, thickness: 1.5, color: accent });
