@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, siteUrl } from './harness';
+import { launchBrowser } from './harness';
 import { gotoHash, openBuilder, waitForBuilder, waitForView } from './plan-helpers';
 
 const DIST = process.env.DIST_DIR ?? 'dist';

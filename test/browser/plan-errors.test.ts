@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './harness';
+import { launchBrowser, openPage, siteUrl } from './harness';
 import { activate, expectAxeClean, fillByKeyboard, focusedId, gotoHash, openBuilder, outcomeEntries, tabTo, waitForView } from './plan-helpers';
 
 let browser: Browser;
@@ -124,6 +124,17 @@ describe('small screens', () => {
       expect(overflow, `horizontal scroll on ${view || 'task list'}`).toBeLessThanOrEqual(0);
     }
     await expectAxeClean(page, 'printable view at 320px');
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('says the builder needs JavaScript and shows no controls that cannot work', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('plan/'));
+    expect(await page.innerText('main')).toContain('The plan builder needs JavaScript');
+    expect(await page.isVisible('#start-plan')).toBe(false);
+    expect(await page.$$eval('h1', (hs) => hs.length)).toBe(1);
     await context.close();
   });
 });

@@ -177,6 +177,43 @@ describe('storage problems never lose anything', () => {
     await context.close();
   });
 
+  it('saves what was typed when the page is left before the autosave delay (pagehide)', async () => {
+    const { page, context } = await openBuilder(browser);
+    await seed(page);
+    await gotoHash(page, `#/plan/${V1_ID}/section/family-views`);
+    await waitForView(page, "Parents' or carers' views");
+    await page.fill('#f_parentHopes', 'Typed just before leaving');
+    await page.reload();
+    await waitForBuilder(page);
+    await waitForView(page, "Parents' or carers' views");
+    expect(await page.inputValue('#f_parentHopes')).toBe('Typed just before leaving');
+    await context.close();
+  });
+
+  it('still works, and says so plainly, when the browser blocks storage', async () => {
+    const tracked = await openBuilder(browser);
+    const { page, context, errors } = tracked;
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.reload();
+    await waitForBuilder(page);
+    expect(await page.textContent('.plan-builder')).toContain('This browser is not letting the website save anything');
+    await page.click('#start-plan');
+    await waitForView(page, 'SEN Support plan');
+    expect(await page.textContent('#save-status')).toBe('Not saved: this browser does not let the website store anything');
+    expect(await page.textContent('#save-error')).toContain('Download your answers to keep them');
+    await expectAxeClean(page, 'storage blocked');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-error button')]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).app).toBe('sen-support-portal');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says plainly when storage is full, and offers the download', async () => {
     const { page, context } = await openBuilder(browser);
     await seed(page);

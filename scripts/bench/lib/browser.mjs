@@ -115,7 +115,7 @@ function instrumentSearch() {
  * Returns { inputToResultsMs, searchMs, results }: from the input event to the results, and from
  * the page's "Searching…" (the end of its typing debounce) to the results.
  */
-async function timeQuery(page, query) {
+async function timeQuery(page, query, pagefindRequests) {
   await page.evaluate(() => {
     window.__bench.inputs.length = 0;
     window.__bench.statuses.length = 0;
@@ -132,7 +132,22 @@ async function timeQuery(page, query) {
   const done = statuses.find(([, text]) => text.includes(quoted));
   const searching = statuses.filter(([t, text]) => t >= input && t <= done[0] && /searching/i.test(text)).at(-1);
   const count = /^(\d+|No) result/.exec(done[1]);
+  // Which Pagefind files were requested during this search (seen by Playwright, as the page's
+  // resource timing does not list them), and when the first result fragment was asked for:
+  // before it, Pagefind searches its index; after it, it loads the results shown.
+  const from = searching ? searching[0] : input;
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const fetched = pagefindRequests
+    .map((r) => ({ kind: r.kind, start: r.at - origin }))
+    .filter((r) => r.start >= from - 2 && r.start <= done[0]);
+  const fragments = fetched.filter((f) => f.kind === 'fragment');
+  const firstFragment = fragments.length ? Math.min(...fragments.map((f) => f.start)) : null;
+  const kinds = {};
+  for (const f of fetched) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
   return {
+    fetched: kinds,
+    indexPhaseMs: firstFragment === null ? null : firstFragment - from,
+    resultsPhaseMs: firstFragment === null ? null : done[0] - firstFragment,
     query,
     inputToResultsMs: done[0] - input,
     searchMs: searching ? done[0] - searching[0] : null,
@@ -152,14 +167,17 @@ export async function measureSearch(browser, siteUrl, { coldQueries, warmQueries
   for (const [i, query] of coldQueries.entries()) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const pagefindRequests = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(new URL(siteUrl).origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) offsite.push(r.url());
+      const url = r.url();
+      if (url.includes('/pagefind/')) pagefindRequests.push({ kind: url.split('/pagefind/')[1].split(/[/.]/)[0], at: Date.now() });
+      if (!url.startsWith(new URL(siteUrl).origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
     });
     await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
     await page.evaluate(instrumentSearch);
-    cold.push(await timeQuery(page, query));
+    cold.push(await timeQuery(page, query, pagefindRequests));
     if (i === coldQueries.length - 1) {
-      for (const q of warmQueries) warm.push(await timeQuery(page, q));
+      for (const q of warmQueries) warm.push(await timeQuery(page, q, pagefindRequests));
     }
     await context.close();
   }
@@ -327,7 +345,7 @@ async function profileExport(page, button) {
     const key = `${frame.functionName || '(anonymous)'} ${file}`;
     self.set(key, (self.get(key) ?? 0) + delta);
   });
-  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([fn, msSelf]) => ({ fn, ms: Math.round(msSelf * 10) / 10 }));
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([fn, msSelf]) => ({ fn, ms: Math.round(msSelf * 10) / 10 }));
   const byFile = new Map();
   for (const [key, t] of self) {
     const file = key.split(' ').pop();

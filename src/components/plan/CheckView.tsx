@@ -43,16 +43,20 @@ function Answer({ field, value }: { field: LeafField; value: LeafValue | undefin
   return <span className="answer-text">{text}</span>;
 }
 
-function Row({ field, value, change, question }: { field: LeafField; value: LeafValue | undefined; change: string; question: string }) {
+function Row({ field, value, change, question, where }: { field: LeafField; value: LeafValue | undefined; change: string; question: string; where?: string }) {
+  const full = where ? `${question} (${where})` : question;
   return (
     <div className="summary-list__row">
-      <dt className="summary-list__key">{question}</dt>
+      <dt className="summary-list__key">
+        {question}
+        {where && <span className="visually-hidden"> ({where})</span>}
+      </dt>
       <dd className="summary-list__value">
         <Answer field={field} value={value} />
       </dd>
       <dd className="summary-list__actions no-print">
         <a href={change}>
-          Change<span className="visually-hidden"> {question.charAt(0).toLowerCase() + question.slice(1)}</span>
+          Change<span className="visually-hidden"> {full.charAt(0).toLowerCase() + full.slice(1)}</span>
         </a>
       </dd>
     </div>
@@ -165,7 +169,8 @@ export function CheckView({ template, envelope, title, context, schoolName, navi
                           key={leaf.id}
                           field={leaf}
                           value={item[leaf.id]}
-                          question={`${leaf.label} (${field.itemLabel.toLowerCase()} ${index + 1})`}
+                          question={leaf.label}
+                          where={`${field.itemLabel.toLowerCase()} ${index + 1}`}
                           change={changeHref(section.id, inputDomId(leaf.kind, { fieldId: field.id, index, leafId: leaf.id }))}
                         />
                       ))}

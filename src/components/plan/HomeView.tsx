@@ -46,6 +46,8 @@ export function HomeView({ templates, loaded, persistent, drafts, unreadable, ac
           or move it to another device, use “Download your answers”.
         </p>
       </div>
+      {/* Hidden when JavaScript is off: the page then explains that the builder needs it. */}
+      <div className="js-only">
       {!persistent && (
         <Warning>
           This browser is not letting the website save anything, so your answers will be lost when you close this page. Use “Download your
@@ -162,9 +164,13 @@ export function HomeView({ templates, loaded, persistent, drafts, unreadable, ac
       <h2>Open a saved file</h2>
       <p>Open a file you saved with “Download your answers”, or a plan PDF made here. You will see what is in it before anything changes.</p>
       <p>
-        <a href={routeHash({ name: 'open' })} id="open-file-link">
-          Open a saved file
-        </a>
+        {loaded ? (
+          <a href={routeHash({ name: 'open' })} id="open-file-link">
+            Open a saved file
+          </a>
+        ) : (
+          <span className="muted">Open a saved file</span>
+        )}
       </p>
 
       {drafts.length + unreadable.length > 0 && (
@@ -176,6 +182,7 @@ export function HomeView({ templates, loaded, persistent, drafts, unreadable, ac
           </button>
         </>
       )}
+      </div>
     </>
   );
 }

@@ -256,7 +256,7 @@ export function OpenFileView({ templates, drafts, onOpen, announce }: Props) {
             Choose a file
           </label>
           <div className="hint" id={`${INPUT_ID}-hint`}>
-            {pdfAvailable ? 'A .json or .pdf file' : 'A .json file'}, up to {MAX_JSON_BYTES / 1024 / 1024} MB
+            {pdfAvailable ? 'A .json file, or a plan PDF' : 'A .json file'}
           </div>
           {error && <ErrorMessage id={`${INPUT_ID}-error`} message={error.message} />}
           <input

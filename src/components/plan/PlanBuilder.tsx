@@ -29,6 +29,7 @@ import {
   readEntry,
   removeEntry,
   saveDraft,
+  STORE_MESSAGES,
   type StorageLike,
   type StoredDraft,
   type UnreadableEntry,
@@ -39,6 +40,7 @@ import { downloadFile } from './download';
 import { applyPendingFocus, HEADING_ID, requestFocus } from './focus';
 import { HomeView } from './HomeView';
 import type { OpenMode } from './OpenFileView';
+import type { ReferenceLink } from './SectionView';
 import { parseHash, routeHash, type Route } from './routes';
 import { Banner, BackLink, formatSavedAt, HeadingSlots, PageHeading, usePageTitle } from './ui';
 
@@ -47,6 +49,8 @@ export interface PlanBuilderProps {
   templates: Template[];
   /** Printed at the top of the PDF. */
   schoolName: string;
+  /** The references templates cite, by id: link text, what it is about, address. */
+  references?: Record<string, ReferenceLink>;
 }
 
 interface Session {
@@ -86,10 +90,11 @@ const OpenFileView = lazy(() => loadOpen().then((m) => ({ default: m.OpenFileVie
 const EMPTY_LIST = { drafts: [] as StoredDraft[], unreadable: [] as UnreadableEntry[] };
 const HEADING = HEADING_ID;
 
-export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps) {
+export default function PlanBuilder({ templates, schoolName, references = {} }: PlanBuilderProps) {
   const storage = useRef<StorageLike | null>(null);
   const sync = useRef<DraftSync | null>(null);
   const [persistent, setPersistent] = useState(true);
+  const persistentRef = useRef(true);
   const [loaded, setLoaded] = useState(false);
   const [list, setList] = useState(EMPTY_LIST);
   const [route, setRoute] = useState<Route>({ name: 'home' });
@@ -105,6 +110,8 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
   sessionRef.current = session;
   const conflictRef = useRef(conflict);
   conflictRef.current = conflict;
+  const saveFailed = useRef(false);
+  saveFailed.current = saveState?.kind === 'error' || !persistent;
   /** Hash of the view on screen, so the popstate and hashchange fired by one link apply once. */
   const currentHash = useRef('#/');
 
@@ -223,6 +230,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     const real = browserStorage();
     storage.current = real ?? new MemoryStorage();
     setPersistent(real !== null);
+    persistentRef.current = real !== null;
     refreshList();
     setLoaded(true);
     const initial = parseHash(location.hash);
@@ -241,7 +249,8 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       const s = sessionRef.current;
-      if (s?.dirty && conflictRef.current) event.preventDefault();
+      // Unsaved changes that cannot be written (another tab, full or blocked storage): ask first.
+      if (s && (conflictRef.current || saveFailed.current) && (s.dirty || !persistentRef.current)) event.preventDefault();
     };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('popstate', onHash);
@@ -585,6 +594,7 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
           data={envelope.data}
           context={context}
           fromCheck={!!route.fromCheck}
+          references={references}
           onChange={setLeaf}
           onAdd={onAdd}
           onRemove={onRemove}
@@ -600,9 +610,15 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
     ready && session ? (
       <div className="save-status no-print">
         <span role="status" id="save-status">
-          {conflict ? 'Not saved: this plan was changed in another tab' : saveState?.kind === 'error' ? 'Not saved' : 'Saved on this device'}
+          {conflict
+            ? 'Not saved: this plan was changed in another tab'
+            : !persistent
+              ? 'Not saved: this browser does not let the website store anything'
+              : saveState?.kind === 'error'
+                ? 'Not saved'
+                : 'Saved on this device'}
         </span>
-        {saveState?.kind === 'saved' && !conflict && <span className="save-status__time"> (last saved {formatSavedAt(saveState.at)})</span>}
+        {saveState?.kind === 'saved' && !conflict && persistent && <span className="save-status__time"> (last saved {formatSavedAt(saveState.at)})</span>}
       </div>
     ) : null;
   const banners = (
@@ -627,9 +643,9 @@ export default function PlanBuilder({ templates, schoolName }: PlanBuilderProps)
           </div>
         </Banner>
       )}
-      {ready && saveState?.kind === 'error' && !conflict && (
+      {ready && (saveState?.kind === 'error' || !persistent) && !conflict && (
         <Banner kind="error" title="Your answers are not being saved" alert id="save-error">
-          <p>{saveState.message}</p>
+          <p>{saveState?.kind === 'error' ? saveState.message : STORE_MESSAGES.unavailable}</p>
           <button type="button" className="button" onClick={downloadCurrent}>
             Download your answers
           </button>

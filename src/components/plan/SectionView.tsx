@@ -8,13 +8,22 @@ import { pathKey } from '../../lib/forms/paths';
 import { shownFields, shownLeaves, type PlanContext } from '../../lib/forms/plan-data';
 import type { GroupItem, LeafValue, PlanData, Section, Template } from '../../lib/forms/schema';
 import { validateSection, type FormError } from '../../lib/forms/validate';
+import { sectionCitations } from '../../lib/forms/citations';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldControl, type LeafChange } from './fields';
 import { GroupControl } from './GroupControl';
 import { routeHash, type Route } from './routes';
 import { BackLink, PageHeading, usePageTitle } from './ui';
 
+/** A reference a section rests on (from src/content/references/). */
+export interface ReferenceLink {
+  label: string;
+  title: string;
+  href: string;
+}
+
 interface Props {
+  references: Record<string, ReferenceLink>;
   template: Template;
   section: Section;
   draftId: string;
@@ -30,7 +39,7 @@ interface Props {
 
 const NO_ERRORS = new Map<string, string>();
 
-export function SectionView({ template, section, draftId, title, data, context, fromCheck, onChange, onAdd, onRemove, navigate }: Props) {
+export function SectionView({ references, template, section, draftId, title, data, context, fromCheck, onChange, onAdd, onRemove, navigate }: Props) {
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
   usePageTitle(`${section.title}: ${title}`, errors.length > 0);
@@ -61,6 +70,7 @@ export function SectionView({ template, section, draftId, title, data, context, 
       {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} />}
       <PageHeading caption={`${title}, section ${index + 1} of ${template.sections.length}`}>{section.title}</PageHeading>
       {section.intro && <p className="section-intro">{section.intro}</p>}
+      <Citations ids={sectionCitations(section)} references={references} />
       <form noValidate onSubmit={onSubmit} className="plan-form">
         {fields.map(({ field, leaves }) =>
           field.kind === 'group' ? (
@@ -89,6 +99,26 @@ export function SectionView({ template, section, draftId, title, data, context, 
         </div>
       </form>
     </>
+  );
+}
+
+/** "What the rules say: Code of Practice 6.48, …", each a link to the reference's page. */
+function Citations({ ids, references }: { ids: string[]; references: Record<string, ReferenceLink> }) {
+  const links = ids.map((id) => references[id]).filter((r): r is ReferenceLink => !!r);
+  if (!links.length) return null;
+  return (
+    <p className="section-cites">
+      What the rules say:{' '}
+      {links.map((r, i) => (
+        <span key={r.href}>
+          {i > 0 && ', '}
+          <a href={r.href}>
+            {r.label}
+            <span className="visually-hidden">: {r.title}</span>
+          </a>
+        </span>
+      ))}
+    </p>
   );
 }
 

@@ -127,7 +127,8 @@ const groupField = z
     checkUnique(g.fields.map((f) => f.id), ctx, ['fields']);
   });
 
-export const fieldSchema = z.union([leafFieldSchema, groupField]);
+/** Any field. One flat discriminated union, so a mistake names the exact path ("…kind: Invalid discriminator value…"). */
+export const fieldSchema = z.discriminatedUnion('kind', [textField, longTextField, dateField, choiceField, choicesField, personField, groupField]);
 
 export const sectionSchema = z.object({
   /** Unique within the template; used in URLs of the builder (#section-id). */

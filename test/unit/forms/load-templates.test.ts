@@ -26,7 +26,7 @@ describe('loadTemplates', () => {
     }
     expect(message).toContain('src/content/templates/our-school.json');
     expect(message).toContain('sections.1.title');
-    expect(message).toContain('sections.3.fields.0');
+    expect(message).toContain("sections.3.fields.0.fields.2.kind: Invalid discriminator value. Expected 'text' | 'longtext'");
     expect(message).not.toContain('sen-support-plan.json');
   });
 
