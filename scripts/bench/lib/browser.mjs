@@ -46,15 +46,18 @@ export async function trackNetwork(page, siteOrigin) {
   const entries = [];
   const pending = new Set();
   const offsite = [];
+  const requestedAt = new Map();
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    requestedAt.set(request, Date.now());
     if (new URL(url).origin !== siteOrigin) offsite.push(url);
   });
   page.on('response', (response) => {
     const url = response.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    const entry = { url, status: response.status(), kind: kindOf(response), raw: 0, gzip: 0 };
+    const at = requestedAt.get(response.request()) ?? Date.now();
+    const entry = { url, at, status: response.status(), kind: kindOf(response), raw: 0, gzip: 0 };
     entries.push(entry);
     const job = response
       .body()
@@ -68,15 +71,17 @@ export async function trackNetwork(page, siteOrigin) {
   });
   page.on('requestfailed', (request) => {
     const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:')) entries.push({ url, status: 0, kind: 'failed', raw: 0, gzip: 0 });
+    if (!url.startsWith('data:') && !url.startsWith('blob:')) entries.push({ url, at: requestedAt.get(request) ?? Date.now(), status: 0, kind: 'failed', raw: 0, gzip: 0 });
   });
   return {
     offsite,
-    async snapshot() {
+    /** Sums of what has arrived; with `before` (a Date.now() time), only requests made before it. */
+    async snapshot({ before = Infinity } = {}) {
       await Promise.all([...pending]);
-      const sum = { requests: entries.length, urls: entries.map((e) => `${e.status} ${e.url.replace(siteOrigin, '')}`) };
+      const chosen = entries.filter((e) => e.at < before);
+      const sum = { requests: chosen.length, urls: chosen.map((e) => `${e.status} ${e.url.replace(siteOrigin, '')}`) };
       for (const kind of ['html', 'js', 'css', 'font', 'wasm', 'other', 'failed']) {
-        const list = entries.filter((e) => e.kind === kind);
+        const list = chosen.filter((e) => e.kind === kind);
         sum[kind] = { count: list.length, raw: list.reduce((n, e) => n + e.raw, 0), gzip: list.reduce((n, e) => n + e.gzip, 0) };
       }
       return sum;
@@ -84,15 +89,33 @@ export async function trackNetwork(page, siteOrigin) {
   };
 }
 
-/** Bytes and requests of one page from navigation until the network has been idle for 500 ms. */
+/** Notes when the page's first requestIdleCallback callback runs (work deferred until the page is idle, e.g. prefetching). */
+function markFirstIdle() {
+  const original = window.requestIdleCallback?.bind(window);
+  if (!original) return;
+  window.requestIdleCallback = (callback, options) =>
+    original((deadline) => {
+      window.__benchFirstIdle ??= Date.now();
+      callback(deadline);
+    }, options);
+}
+
+/**
+ * Bytes and requests of one page from navigation until the network has been idle for 500 ms.
+ * `beforeIdle` is the same for requests made before the page's first idle callback (what the
+ * page needs to start; after it, prefetching), or null when the page schedules no idle work.
+ */
 export async function measurePageLoad(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(markFirstIdle);
   const page = await context.newPage();
   const network = await trackNetwork(page, new URL(url).origin);
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   const load = await network.snapshot();
+  const firstIdle = await page.evaluate(() => window.__benchFirstIdle ?? null);
+  const beforeIdle = firstIdle ? await network.snapshot({ before: firstIdle }) : null;
   await context.close();
-  return { status: response?.status() ?? 0, ...load, offsite: network.offsite };
+  return { status: response?.status() ?? 0, ...load, beforeIdle, offsite: network.offsite };
 }
 
 /** In-page instrumentation of the search page: input events and every change of #search-status. */

@@ -41,6 +41,7 @@ export async function runLighthouse(pages, { runs = 3 } = {}) {
       const failed = new Map();
       const offsite = new Set();
       const warnings = new Set();
+      const lcpElements = new Set();
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(url, {
           port: chrome.port,
@@ -62,6 +63,8 @@ export async function runLighthouse(pages, { runs = 3 } = {}) {
             }
           }
         }
+        const lcp = describeLcp(lhr.audits['lcp-breakdown-insight'] ?? lhr.audits['largest-contentful-paint-element']);
+        if (lcp) lcpElements.add(lcp);
         for (const item of lhr.audits['network-requests']?.details?.items ?? []) {
           const u = item.url ?? '';
           if (/^https?:/.test(u) && new URL(u).hostname !== '127.0.0.1') offsite.add(u);
@@ -74,10 +77,30 @@ export async function runLighthouse(pages, { runs = 3 } = {}) {
         failedAudits: [...failed.values()],
         offsite: [...offsite],
         warnings: [...warnings],
+        /** The element Lighthouse took as the Largest Contentful Paint, per distinct run. */
+        lcpElements: [...lcpElements],
       };
     }
   } finally {
     await chrome.kill();
   }
   return results;
+}
+
+/** "<h1> … · render delay 1,200 ms": the LCP element and its breakdown, from Lighthouse 13's insight. */
+function describeLcp(audit) {
+  let node = null;
+  const parts = [];
+  const walk = (value) => {
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (value.type === 'node' && !node) node = value;
+    const label = value.subpart ?? value.label;
+    if (typeof label === 'string' && typeof value.duration === 'number') parts.push(`${label} ${Math.round(value.duration)} ms`);
+    Object.values(value).forEach(walk);
+  };
+  walk(audit?.details);
+  if (!node && !parts.length) return null;
+  const element = node ? `${node.snippet ?? node.nodeLabel ?? ''}`.replace(/\s+/g, ' ').slice(0, 100) : 'element not named';
+  return [element, ...new Set(parts)].join(' · ');
 }
