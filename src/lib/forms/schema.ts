@@ -157,6 +157,10 @@ export const templateSchema = z
       childName: idSchema,
       planDate: idSchema.optional(),
       reviewDate: idSchema.optional(),
+      /** Short heading for planDate in the PDF's page header. Default "Plan agreed". */
+      planDateLabel: z.string().min(1).max(24).default('Plan agreed'),
+      /** Short heading for reviewDate in the PDF's page header. Default "Review by". */
+      reviewDateLabel: z.string().min(1).max(24).default('Review by'),
     }),
     sections: z.array(sectionSchema).min(1),
   })
@@ -164,7 +168,8 @@ export const templateSchema = z
     checkUnique(t.sections.map((s) => s.id), ctx, ['sections']);
     const topIds = t.sections.flatMap((s) => s.fields.map((f) => f.id));
     checkUnique(topIds, ctx, ['sections']);
-    for (const [key, id] of Object.entries(t.summary)) {
+    for (const key of ['childName', 'planDate', 'reviewDate'] as const) {
+      const id = t.summary[key];
       if (id === undefined) continue;
       const field = t.sections.flatMap((s) => s.fields).find((f) => f.id === id);
       if (!field) ctx.addIssue({ code: 'custom', message: `summary.${key} names "${id}", which is not a top-level field`, path: ['summary', key] });

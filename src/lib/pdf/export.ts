@@ -559,8 +559,8 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
   const summaryFields: [string, string][] = [];
   for (const [label, id] of [
     ['Child', template.summary.childName],
-    ['Plan agreed', template.summary.planDate],
-    ['Review by', template.summary.reviewDate],
+    [template.summary.planDateLabel, template.summary.planDate],
+    [template.summary.reviewDateLabel, template.summary.reviewDate],
   ] as const)
     if (id && textFields.has(id)) summaryFields.push([label, id]);
   pages.forEach((p, index) => {

@@ -12,7 +12,12 @@ describe('PDF field names', () => {
 
   for (const template of allTemplates()) {
     describe(`template ${template.id}`, () => {
-      const counts = Object.fromEntries(Object.keys(itemCountsFor(template, undefined)).map((k) => [k, 6]));
+      // As many items as each group allows.
+      const maxItems = (id: string) => {
+        const field = template.sections.flatMap((s) => s.fields).find((f) => f.id === id);
+        return field?.kind === 'group' ? field.max : 1;
+      };
+      const counts = Object.fromEntries(Object.keys(itemCountsFor(template, undefined)).map((k) => [k, maxItems(k)]));
       const slots = pdfFieldSlots(template, counts, { isReview: true });
 
       it('gives every answer its own field name, without dots, unique', () => {
