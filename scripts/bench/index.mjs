@@ -56,7 +56,13 @@ const COLD_QUERIES = ['review', 'diagnosis', 'timetable'];
 const WARM_QUERIES = ['meeting', 'therapist', 'senco', 'homework', 'dyslexia', 'handwriting', 'stammering'];
 
 const log = (...a) => console.log(...a);
-const step = (text) => log(`\n» ${text}`);
+/** The 1-minute load average when each step started: other work on the machine skews its figures. */
+const loadAtStep = {};
+const step = (text, key) => {
+  const load = Math.round(loadavg()[0] * 100) / 100;
+  if (key) loadAtStep[key] = load;
+  log(`\n» ${text} (load average ${load})`);
+};
 const LOG_DIR = join(ROOT, '.bench', 'logs');
 
 async function fixedArticleSlug() {
@@ -66,7 +72,7 @@ async function fixedArticleSlug() {
 
 /** Builds one copy `runs` times; returns the runs, their medians and the output's sizes. */
 async function benchBuilds(name, extraPages, runs, fixedSlug) {
-  step(`${name}: copying the project${extraPages ? ` and generating ${extraPages} guidance pages` : ''}`);
+  step(`${name}: copying the project${extraPages ? ` and generating ${extraPages} guidance pages` : ''}`, `build:${name}`);
   const copy = await createProjectCopy(ROOT, name);
   const generated = extraPages ? await writeGeneratedArticles(copy.dir, extraPages) : null;
   const results = [];
@@ -125,9 +131,9 @@ async function waitForIdle() {
 }
 
 async function main() {
-  const started = Date.now();
   await mkdir(LOG_DIR, { recursive: true });
   if (WAIT_IDLE) await waitForIdle();
+  const started = Date.now();
   const machine = machineInfo();
   log(`SEN Support portal bench${QUICK ? ' (--quick: no 5,000-page build)' : ''}`);
   log(`Machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, Node ${machine.node}, ${machine.chromium}, load ${machine.loadAverageAtStart}`);
@@ -166,7 +172,7 @@ async function main() {
 
     for (const b of builds) {
       const label = b.extraPages ? `+${b.extraPages.toLocaleString('en-GB')} pages` : 'real site';
-      const runsNote = b.singleRun ? '1 run' : `median of ${b.runs}`;
+      const runsNote = `${b.singleRun ? '1 run' : `median of ${b.runs}`}, load average ${loadAtStep[`build:${b.name}`]} at start`;
       const target = b.extraPages === 1000 ? TARGET.build1000Seconds : b.extraPages === 5000 ? TARGET.build5000Seconds : null;
       rows.builds.push([
         `Build, ${label} (${b.pages} pages, ${runsNote})`,
@@ -217,7 +223,7 @@ async function main() {
     try {
       const server = await startStaticServer({ root: real.copy.outDir, base: '/' });
       try {
-        step(`Page weight in Chromium (${server.url})`);
+        step(`Page weight in Chromium (${server.url})`, 'pages');
         const article = `guidance/${fixedSlug}/`;
         const home = await measurePageLoad(browser, server.url);
         const art = await measurePageLoad(browser, new URL(article, server.url).href);
@@ -256,7 +262,7 @@ async function main() {
           log(`  ${reason}`);
         }
 
-        step('PDF export of a full plan in Chromium');
+        step('PDF export of a full plan in Chromium', 'pdf');
         const pdf = await measurePdfExport(browser, server.url, draft, { runs: RUNS.pdf });
         results.pdf = pdf;
         if (pdf.available) {
@@ -273,7 +279,7 @@ async function main() {
         }
 
         if (LIGHTHOUSE) {
-          step(`Lighthouse (${RUNS.lighthouse} run(s) per page, median)`);
+          step(`Lighthouse (${RUNS.lighthouse} run(s) per page, median)`, 'lighthouse');
           const pages = [
             { name: 'home', url: server.url },
             { name: 'article', url: new URL(article, server.url).href },
@@ -299,7 +305,7 @@ async function main() {
       const big = gen5000 ?? gen1000 ?? real;
       const bigServer = await startStaticServer({ root: big.copy.outDir, base: '/' });
       try {
-        step(`Search in Chromium on the ${big.summary.pages}-page site`);
+        step(`Search in Chromium on the ${big.summary.pages}-page site`, 'search');
         const search = await measureSearch(browser, bigServer.url, { coldQueries: COLD_QUERIES, warmQueries: WARM_QUERIES });
         results.search = { site: big.summary.name, pages: big.summary.pages, ...search };
         const site = `${big.summary.pages} pages`;
@@ -325,12 +331,14 @@ async function main() {
   results.notAvailable = notAvailable;
   results.loadAverageAtEnd = Math.round(loadavg()[0] * 100) / 100;
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
+  results.loadAverageAtStep = loadAtStep;
+  const at = (key) => (loadAtStep[key] === undefined ? '' : ` (load average ${loadAtStep[key]} at start)`);
   const sections = [
     ['Build (cold builds in a temporary copy; Astro and Pagefind)', rows.builds],
-    ['Page weight on load, from the network in Chromium', rows.pages],
-    ['Search, Pagefind in Chromium', rows.search],
-    ['PDF', rows.pdf],
-    ['Lighthouse (mobile defaults, median)', rows.lighthouse],
+    [`Page weight on load, from the network in Chromium${at('pages')}`, rows.pages],
+    [`Search, Pagefind in Chromium${at('search')}`, rows.search],
+    [`PDF${at('pdf')}`, rows.pdf],
+    [`Lighthouse (mobile defaults, median)${at('lighthouse')}`, rows.lighthouse],
   ].filter(([, r]) => r.length);
   const m = machine;
   log(`\n${'='.repeat(100)}\nResults ${results.date.slice(0, 10)} · ${m.cores} cores · ${m.cpuModel} · ${m.totalMemoryGiB} GiB · Node ${m.node} · load average ${m.loadAverageAtStart} at start, ${results.loadAverageAtEnd} at end`);
