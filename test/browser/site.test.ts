@@ -105,6 +105,23 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('shows ten results, then ten more on request, moving focus to the first new one', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteUrl('search/?q=support'));
+    await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.getByRole('status').textContent()).toMatch(/^\d+ results for “support”\. Showing the first 10\.$/);
+    expect(await page.locator('#search-results > li').count()).toBe(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
+    const focused = await page.evaluate(() => {
+      const items = [...document.querySelectorAll('#search-results > li')];
+      return items.indexOf(document.activeElement!.closest('li')!);
+    });
+    expect(focused).toBe(10);
+    expect(await page.getByRole('status').textContent()).toMatch(/^Showing \d+ results\.$/);
+    await context.close();
+  });
+
   it('filters by type', async () => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl('search/?q=support&type=Glossary'));

@@ -7,7 +7,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, baseOf, htmlFiles, readPage, requireBuild } from './dist';
-import { cspProblems, htmlProblems, initialScripts, offsiteResources } from '../gates/checks';
+import { cspProblems, htmlProblems, initialScripts, loadRequests, offsiteResources } from '../gates/checks';
 
 const BAD = 'test/fixtures/gates/bad';
 /** The plan builder's initial JavaScript budget, gzip bytes (design.md: 90 KB or less). */
@@ -46,6 +46,7 @@ describe('Content Security Policy', () => {
     const problems = cspProblems(readFileSync(join(BAD, 'index.html'), 'utf8'));
     expect(problems).toContain("script-src allows 'unsafe-inline'");
     expect(problems.some((p) => p.startsWith('inline script not covered'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('inline style not covered'))).toBe(true);
   });
 
   it('is also written to _headers for hosts that read one, with frame-ancestors', () => {
@@ -81,6 +82,17 @@ describe('JavaScript budgets', () => {
     const content = files.filter((f) => !/^(plan|search)\//.test(f));
     const heavy = content.map((f) => ({ f, s: scriptsOf(f) })).filter((x) => x.s.files.length > 0);
     expect(heavy.map((x) => `${x.f}: ${x.s.files.join(', ')}`)).toEqual([]);
+  });
+
+  it('content pages make at most 3 requests on load (the page, one stylesheet, nothing else needed)', () => {
+    const content = files.filter((f) => !/^(plan|search)\//.test(f));
+    const over = content.map((f) => ({ f, r: loadRequests(readPage(f)) })).filter((x) => x.r.length + 1 > 3);
+    expect(over.map((x) => `${x.f}: ${x.r.join(', ')}`)).toEqual([]);
+  });
+
+  it('counts every request a page would make (so the check above can fail)', () => {
+    const found = loadRequests(readFileSync(join(BAD, 'index.html'), 'utf8'));
+    expect(found).toEqual(['https://analytics.example/track.js', '/_astro/entry.js', 'https://images.example/photo.jpg']);
   });
 
   it('the search page loads only its small loader before a search (not the index)', () => {

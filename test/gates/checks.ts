@@ -38,6 +38,14 @@ export function cspProblems(html: string): string[] {
       if (!scriptSrc.includes(hash)) problems.push(`inline script not covered by a hash: ${body.slice(0, 60)}…`);
     }
   }
+  const styleSrc = directives.get('style-src') ?? directives.get('default-src') ?? [];
+  if (!styleSrc.includes("'unsafe-inline'")) {
+    // Without 'unsafe-inline', an inline <style> the policy does not hash is silently ignored.
+    for (const style of document.querySelectorAll('style')) {
+      const hash = `'sha256-${sha256Base64(style.textContent ?? '')}'`;
+      if (!styleSrc.includes(hash)) problems.push(`inline style not covered by a hash: ${(style.textContent ?? '').slice(0, 60)}…`);
+    }
+  }
   if (!directives.has('object-src')) problems.push('no object-src directive');
   if (!directives.get('default-src')?.includes("'self'")) problems.push("default-src is not 'self'");
   return problems;
@@ -125,4 +133,15 @@ export function initialScripts(htmlFile: string, root: string, base = '/'): Scri
     if (/\.ttf["']|\.woff2?["']/.test(text)) hasFont = true;
   }
   return { files: [...seen].map((f) => posix.normalize(f)), raw, gzip, hasPdfLib, hasFont };
+}
+
+/** Files a page's markup asks the browser to fetch on load (stylesheets, scripts, images, icons), data: URLs excluded. */
+export function loadRequests(html: string): string[] {
+  const { document } = parseHTML(html);
+  const out: string[] = [];
+  for (const el of document.querySelectorAll('link[rel="stylesheet"], link[rel="icon"], link[rel="modulepreload"], link[rel="preload"], script[src], img[src], iframe[src]')) {
+    const url = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+    if (!url.startsWith('data:')) out.push(url);
+  }
+  return out;
 }

@@ -16,18 +16,21 @@ interface Pagefind {
   search(term: string, o?: { filters?: PagefindFilters }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const MAX_RESULTS = 20;
+/** Results loaded per batch: each one costs a fragment request, so load ten, then more on request. */
+const BATCH = 10;
 
 export function startSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  if (!form || !input || !status || !list) return;
+  const more = document.getElementById('search-more') as HTMLButtonElement | null;
+  if (!form || !input || !status || !list || !more) return;
   const base = form.dataset.base ?? '/';
   let pagefind: Promise<Pagefind> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  let pending: { data(): Promise<PagefindResultData> }[] = [];
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
@@ -53,16 +56,19 @@ export function startSearch(): void {
     if (!term) {
       list!.replaceChildren();
       status!.textContent = '';
+      more!.hidden = true;
       return;
     }
     status!.textContent = 'Searching…';
     try {
       const api = await load();
       const found = await api.search(term, { filters: buildFilters(audience, types) });
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const data = await Promise.all(found.results.slice(0, BATCH).map((r) => r.data()));
       if (ticket !== latest) return; // a newer search has started
+      pending = found.results.slice(BATCH);
       list!.replaceChildren(...data.map(renderResult));
-      status!.textContent = describeResultCount(found.results.length, term, MAX_RESULTS);
+      more!.hidden = pending.length === 0;
+      status!.textContent = describeResultCount(found.results.length, term, BATCH);
     } catch (error) {
       console.error('Search failed', error);
       if (ticket !== latest) return;
@@ -87,10 +93,25 @@ export function startSearch(): void {
     return li;
   }
 
+  async function showMore() {
+    const ticket = latest;
+    const batch = pending.slice(0, BATCH);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (ticket !== latest) return;
+    pending = pending.slice(BATCH);
+    const items = data.map(renderResult);
+    list!.append(...items);
+    more!.hidden = pending.length === 0;
+    // Move focus to the first new result so keyboard and screen reader users carry on from there.
+    items[0]?.querySelector('a')?.focus();
+    status!.textContent = `Showing ${list!.children.length} results.`;
+  }
+
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 250);
+    timer = setTimeout(run, 150);
   };
+  more.addEventListener('click', () => void showMore());
   input.addEventListener('input', schedule);
   input.addEventListener('focus', () => void load(), { once: true });
   form.addEventListener('change', (event) => {
