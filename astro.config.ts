@@ -21,6 +21,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), react(), pagefind(), securityHeaders()],
   devToolbar: { enabled: false },
+  // No code blocks on this site; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   // Pages read the validated settings from here (src/site.ts), so SITE_CONFIG swaps the whole site's settings.
   // A strict Content Security Policy in every page's <head>: Astro hashes the scripts and styles
   // it emits; nothing inline is allowed otherwise. 'wasm-unsafe-eval' lets Pagefind run its
@@ -45,6 +47,18 @@ export default defineConfig({
     define: { __SITE_CONFIG__: JSON.stringify(siteConfig) },
     // Never inline scripts into HTML: keeps the Content Security Policy free of inline scripts,
     // and Vite's dynamic-import helper breaks inside inlined scripts.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // The PDF chunk (pdf-lib + fontkit, ~1.2 MB) is large by nature and loads only on export.
+      chunkSizeWarningLimit: 1300,
+      rolldownOptions: {
+        // Every MDX file carries Astro's "use astro:head-inject" directive, and the bundler warns
+        // about each one (nine lines a page: 45,000 lines for a 5,000-page site). Harmless; hidden.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
