@@ -240,11 +240,11 @@ async function main() {
         if (plan.firstVisit) {
           const w = plan.firstVisit;
           const i = w.beforeIdle ?? w;
-          rows.pages.push([`Plan builder (/plan/), first visit, until idle: requests`, String(i.requests), '', '']);
+          rows.pages.push([`Plan builder (/plan/), first visit, until ready: requests`, String(i.requests), '', '']);
           rows.pages.push([`  JavaScript raw / gzip`, `${kb(i.js.raw)} / ${kb(i.js.gzip)}`, '≤ 90 KB gzip (design.md)', verdict(i.js.gzip <= 90 * 1024)]);
           rows.pages.push([`  CSS / HTML gzip`, `${kb(i.css.gzip)} / ${kb(i.html.gzip)}`, '', '']);
           if (w.beforeIdle) {
-            rows.pages.push([`Plan builder, first visit, with idle prefetch: requests`, String(w.requests), '', '']);
+            rows.pages.push([`Plan builder, first visit, with prefetch when idle: requests`, String(w.requests), '', '']);
             rows.pages.push([`  JavaScript raw / gzip`, `${kb(w.js.raw)} / ${kb(w.js.gzip)}`, '', '']);
           }
         }
@@ -310,7 +310,7 @@ async function main() {
         results.search = { site: big.summary.name, pages: big.summary.pages, ...search };
         const site = `${big.summary.pages} pages`;
         rows.search.push([`Cold search, first query (median of ${search.cold.runs.length} fresh pages, ${site})`, `${ms(search.cold.inputToResultsMs)} (search ${ms(search.cold.searchMs)})`, '', '']);
-        rows.search.push([`Warm search (median of ${search.warm.runs.length} queries): input → results`, ms(search.warm.inputToResultsMs), 'includes 250 ms debounce', '']);
+        rows.search.push([`Warm search (median of ${search.warm.runs.length} queries): input → results`, ms(search.warm.inputToResultsMs), 'includes the 150 ms typing pause', '']);
         rows.search.push([`Warm search: search itself (“Searching…” → results)`, ms(search.warm.searchMs), `≤ ${TARGET.warmSearchMs} ms`, verdict(search.warm.searchMs <= TARGET.warmSearchMs)]);
         for (const r of search.warm.runs) {
           const files = Object.entries(r.fetched).map(([k, n]) => `${n} ${k}`).join(', ');

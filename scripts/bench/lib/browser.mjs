@@ -102,17 +102,24 @@ function markFirstIdle() {
 
 /**
  * Bytes and requests of one page from navigation until the network has been idle for 500 ms.
- * `beforeIdle` is the same for requests made before the page's first idle callback (what the
- * page needs to start; after it, prefetching), or null when the page schedules no idle work.
+ * `beforeIdle` is the same for requests made before the page was ready: before the element
+ * `readySelector` appeared when one is given (an island hydrated on idle), otherwise before the
+ * page's first idle callback (after it, prefetching); null when the page schedules no idle work.
  */
-export async function measurePageLoad(browser, url) {
+export async function measurePageLoad(browser, url, { readySelector } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(markFirstIdle);
   const page = await context.newPage();
   const network = await trackNetwork(page, new URL(url).origin);
   const response = await page.goto(url, { waitUntil: 'networkidle' });
+  let readyAt = null;
+  if (readySelector) {
+    await page.waitForSelector(readySelector);
+    readyAt = await page.evaluate(() => Date.now() + 1);
+    await page.waitForLoadState('networkidle');
+  }
   const load = await network.snapshot();
-  const firstIdle = await page.evaluate(() => window.__benchFirstIdle ?? null);
+  const firstIdle = readyAt ?? (await page.evaluate(() => window.__benchFirstIdle ?? null));
   const beforeIdle = firstIdle ? await network.snapshot({ before: firstIdle }) : null;
   await context.close();
   return { status: response?.status() ?? 0, ...load, beforeIdle, offsite: network.offsite };
@@ -265,7 +272,7 @@ async function openPdfButton(page, siteUrl, draft, { onLoad } = {}) {
  * the export is not there.
  */
 export async function measurePlanPage(browser, siteUrl, draft) {
-  const first = await measurePageLoad(browser, new URL('plan/', siteUrl).href);
+  const first = await measurePageLoad(browser, new URL('plan/', siteUrl).href, { readySelector: '.plan-builder[data-loaded]' });
   const firstVisit = first.status === 200 ? first : undefined;
   return { firstVisit, ...(await measurePlanExportWeight(browser, siteUrl, draft)) };
 }

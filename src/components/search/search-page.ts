@@ -13,6 +13,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: { baseUrl: string; ranking?: { pageLength?: number } }): Promise<void>;
+  preload(term: string, o?: { filters?: PagefindFilters }): Promise<void>;
   search(term: string, o?: { filters?: PagefindFilters }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
@@ -110,6 +111,10 @@ export function startSearch(): void {
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
+    // Fetch the index chunks for what is typed so far while the debounce waits, so the search
+    // itself finds them already loaded.
+    const term = input.value.trim();
+    if (term) void load().then((api) => api.preload(term, { filters: buildFilters(checked('audience'), checked('type')) })).catch(() => {});
   };
   more.addEventListener('click', () => void showMore());
   input.addEventListener('input', schedule);
