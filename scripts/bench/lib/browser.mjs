@@ -96,15 +96,17 @@ function markFirstIdle() {
   window.requestIdleCallback = (callback, options) =>
     original((deadline) => {
       window.__benchFirstIdle ??= Date.now();
+      window.__benchLastIdle = Date.now();
       callback(deadline);
     }, options);
 }
 
 /**
  * Bytes and requests of one page from navigation until the network has been idle for 500 ms.
- * `beforeIdle` is the same for requests made before the page was ready: before the element
- * `readySelector` appeared when one is given (an island hydrated on idle), otherwise before the
- * page's first idle callback (after it, prefetching); null when the page schedules no idle work.
+ * `beforeIdle` is the same for requests made before the page started its idle-time prefetching:
+ * with `readySelector` (an island hydrated on idle, which prefetches on a later idle callback),
+ * before the last idle callback once that element exists; otherwise before the first idle
+ * callback. Null when the page schedules no idle work.
  */
 export async function measurePageLoad(browser, url, { readySelector } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -112,14 +114,12 @@ export async function measurePageLoad(browser, url, { readySelector } = {}) {
   const page = await context.newPage();
   const network = await trackNetwork(page, new URL(url).origin);
   const response = await page.goto(url, { waitUntil: 'networkidle' });
-  let readyAt = null;
   if (readySelector) {
     await page.waitForSelector(readySelector);
-    readyAt = await page.evaluate(() => Date.now() + 1);
     await page.waitForLoadState('networkidle');
   }
   const load = await network.snapshot();
-  const firstIdle = readyAt ?? (await page.evaluate(() => window.__benchFirstIdle ?? null));
+  const firstIdle = await page.evaluate((last) => (last ? window.__benchLastIdle : window.__benchFirstIdle) ?? null, Boolean(readySelector));
   const beforeIdle = firstIdle ? await network.snapshot({ before: firstIdle }) : null;
   await context.close();
   return { status: response?.status() ?? 0, ...load, beforeIdle, offsite: network.offsite };
