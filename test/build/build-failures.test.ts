@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -25,7 +25,7 @@ function build(env: Record<string, string> = {}) {
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'sen-build-'));
   for (const item of ['src', 'public', 'astro.config.ts', 'site.config.ts', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, item), join(scratch, item), { recursive: true });
+    if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(scratch, item), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
 });

@@ -54,6 +54,29 @@ function Examples({ examples }: { examples: string[] | undefined }) {
   );
 }
 
+/**
+ * A question made of several inputs: legend, "(optional)", hint and error message, as GOV.UK's
+ * fieldset pattern. `group` adds role="group", which GOV.UK puts on date and compound inputs so
+ * older screen readers announce the legend.
+ */
+function QuestionFieldset({ id, field, hint, error, group = false, children }: { id: string; field: LeafField; hint?: string | undefined; error?: string | undefined; group?: boolean; children: ReactNode }) {
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = error ? `${id}-error` : null;
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" role={group ? 'group' : undefined} aria-describedby={ids(hintId, errorId)}>
+        <legend className="fieldset__legend">
+          {field.label}
+          <Optional optional={field.optional} />
+        </legend>
+        {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+        {error && <ErrorMessage id={`${id}-error`} message={error} />}
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
 interface ControlProps {
   field: LeafField;
   path: FieldPath;
@@ -128,96 +151,76 @@ function DateControl({ field, path, value, error, onChange }: ControlProps) {
     if (joinDate(parts) !== stored) setParts(splitDate(stored));
     // Only when the stored value changes from outside (another tab, an opened file).
   }, [stored]);
-  const hintId = `${id}-hint`;
-  const errorId = error ? `${id}-error` : null;
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" role="group" aria-describedby={ids(hintId, errorId)}>
-        <legend className="fieldset__legend">
-          {field.label}
-          <Optional optional={field.optional} />
-        </legend>
-        <Hint id={hintId}>{field.hint ?? 'For example, 27 3 2026'}</Hint>
-        {error && <ErrorMessage id={`${id}-error`} message={error} />}
-        <div className="date-input">
-          {DATE_PARTS.map((p) => (
-            <div className="date-input__item" key={p.key}>
-              <label className="label date-input__label" htmlFor={`${id}_${p.key}`}>
-                {p.label}
-              </label>
-              <input
-                className={`input ${p.width}${error ? ' input--error' : ''}`}
-                id={`${id}_${p.key}`}
-                name={`${id}_${p.key}`}
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                value={parts[p.key]}
-                onChange={(e) => {
-                  const next = { ...parts, [p.key]: e.target.value.replace(/\D/g, '') };
-                  setParts(next);
-                  onChange(path, joinDate(next));
-                }}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <QuestionFieldset id={id} field={field} hint={field.hint ?? 'For example, 27 3 2026'} error={error} group>
+      <div className="date-input">
+        {DATE_PARTS.map((p) => (
+          <div className="date-input__item" key={p.key}>
+            <label className="label date-input__label" htmlFor={`${id}_${p.key}`}>
+              {p.label}
+            </label>
+            <input
+              className={`input ${p.width}${error ? ' input--error' : ''}`}
+              id={`${id}_${p.key}`}
+              name={`${id}_${p.key}`}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={parts[p.key]}
+              onChange={(e) => {
+                const next = { ...parts, [p.key]: e.target.value.replace(/\D/g, '') };
+                setParts(next);
+                onChange(path, joinDate(next));
+              }}
+            />
+          </div>
+        ))}
+      </div>
+    </QuestionFieldset>
   );
 }
 
 function PersonControl({ field, path, value, error, onChange }: ControlProps) {
   const id = fieldDomId(path);
   const person: Person = value && typeof value === 'object' && !Array.isArray(value) ? value : { name: '', role: '' };
-  const hintId = field.hint ? `${id}-hint` : null;
-  const errorId = error ? `${id}-error` : null;
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" role="group" aria-describedby={ids(hintId, errorId)}>
-        <legend className="fieldset__legend">
-          {field.label}
-          <Optional optional={field.optional} />
-        </legend>
-        {field.hint && <Hint id={`${id}-hint`}>{field.hint}</Hint>}
-        {error && <ErrorMessage id={`${id}-error`} message={error} />}
-        <div className="person-input">
-          <div className="form-group form-group--nested">
-            <label className="label" htmlFor={`${id}_name`}>
-              Name
-            </label>
-            <input
-              className={`input${error ? ' input--error' : ''}`}
-              id={`${id}_name`}
-              name={`${id}_name`}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={person.name}
-              onChange={(e) => onChange(path, { ...person, name: e.target.value })}
-            />
-          </div>
-          <div className="form-group form-group--nested">
-            <label className="label" htmlFor={`${id}_role`}>
-              Role <span className="optional">(optional)</span>
-            </label>
-            <div id={`${id}_role-hint`} className="hint">
-              For example, class teacher or SENCO
-            </div>
-            <input
-              className="input"
-              id={`${id}_role`}
-              name={`${id}_role`}
-              type="text"
-              autoComplete="off"
-              aria-describedby={`${id}_role-hint`}
-              value={person.role}
-              onChange={(e) => onChange(path, { ...person, role: e.target.value })}
-            />
-          </div>
+    <QuestionFieldset id={id} field={field} hint={field.hint} error={error} group>
+      <div className="person-input">
+        <div className="form-group form-group--nested">
+          <label className="label" htmlFor={`${id}_name`}>
+            Name
+          </label>
+          <input
+            className={`input${error ? ' input--error' : ''}`}
+            id={`${id}_name`}
+            name={`${id}_name`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={person.name}
+            onChange={(e) => onChange(path, { ...person, name: e.target.value })}
+          />
         </div>
-      </fieldset>
-    </div>
+        <div className="form-group form-group--nested">
+          <label className="label" htmlFor={`${id}_role`}>
+            Role <span className="optional">(optional)</span>
+          </label>
+          <div id={`${id}_role-hint`} className="hint">
+            For example, class teacher or SENCO
+          </div>
+          <input
+            className="input"
+            id={`${id}_role`}
+            name={`${id}_role`}
+            type="text"
+            autoComplete="off"
+            aria-describedby={`${id}_role-hint`}
+            value={person.role}
+            onChange={(e) => onChange(path, { ...person, role: e.target.value })}
+          />
+        </div>
+      </div>
+    </QuestionFieldset>
   );
 }
 
@@ -226,58 +229,48 @@ function OptionsControl({ field, path, value, error, onChange }: ControlProps) {
   const id = fieldDomId(path);
   const multiple = field.kind === 'choices';
   const selected = multiple ? (Array.isArray(value) ? value : []) : typeof value === 'string' ? [value] : [];
-  const hintId = field.hint ? `${id}-hint` : null;
-  const errorId = error ? `${id}-error` : null;
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={ids(hintId, errorId)}>
-        <legend className="fieldset__legend">
-          {field.label}
-          <Optional optional={field.optional} />
-        </legend>
-        {field.hint && <Hint id={`${id}-hint`}>{field.hint}</Hint>}
-        {error && <ErrorMessage id={`${id}-error`} message={error} />}
-        <div className={multiple ? 'checkboxes' : 'radios'}>
-          {field.options.map((option, i) => {
-            // The first option carries the field's id, so error links land on it.
-            const optionId = i === 0 ? id : `${id}_${i}`;
-            const checked = selected.includes(option.value);
-            return (
-              <div className={multiple ? 'checkboxes__item' : 'radios__item'} key={option.value}>
-                <input
-                  className={multiple ? 'checkboxes__input' : 'radios__input'}
-                  id={optionId}
-                  name={id}
-                  type={multiple ? 'checkbox' : 'radio'}
-                  value={option.value}
-                  checked={checked}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  onChange={(e) => {
-                    if (!multiple) return onChange(path, option.value);
-                    const next = e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value);
-                    // Keep the template's order, whatever order the boxes were ticked in.
-                    onChange(path, field.options.map((o) => o.value).filter((v) => next.includes(v)));
-                  }}
-                />
-                <label className={multiple ? 'checkboxes__label' : 'radios__label'} htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint && (
-                  <div id={`${optionId}-hint`} className="hint option-hint">
-                    {option.hint}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-        {!multiple && !field.optional ? null : !multiple && selected[0] ? (
-          <button type="button" className="link-button" onClick={() => onChange(path, '')}>
-            Clear this answer<span className="visually-hidden">: {field.label}</span>
-          </button>
-        ) : null}
-      </fieldset>
-    </div>
+    <QuestionFieldset id={id} field={field} hint={field.hint} error={error}>
+      <div className={multiple ? 'checkboxes' : 'radios'}>
+        {field.options.map((option, i) => {
+          // The first option carries the field's id, so error links land on it.
+          const optionId = i === 0 ? id : `${id}_${i}`;
+          const checked = selected.includes(option.value);
+          return (
+            <div className={multiple ? 'checkboxes__item' : 'radios__item'} key={option.value}>
+              <input
+                className={multiple ? 'checkboxes__input' : 'radios__input'}
+                id={optionId}
+                name={id}
+                type={multiple ? 'checkbox' : 'radio'}
+                value={option.value}
+                checked={checked}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                onChange={(e) => {
+                  if (!multiple) return onChange(path, option.value);
+                  const next = e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value);
+                  // Keep the template's order, whatever order the boxes were ticked in.
+                  onChange(path, field.options.map((o) => o.value).filter((v) => next.includes(v)));
+                }}
+              />
+              <label className={multiple ? 'checkboxes__label' : 'radios__label'} htmlFor={optionId}>
+                {option.label}
+              </label>
+              {option.hint && (
+                <div id={`${optionId}-hint`} className="hint option-hint">
+                  {option.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {!multiple && !field.optional ? null : !multiple && selected[0] ? (
+        <button type="button" className="link-button" onClick={() => onChange(path, '')}>
+          Clear this answer<span className="visually-hidden">: {field.label}</span>
+        </button>
+      ) : null}
+    </QuestionFieldset>
   );
 }
 

@@ -2,7 +2,7 @@
  * Making drafts: a new one, a copy, the next review cycle, and the title shown for one.
  * Pure: ids and times are passed in.
  */
-import { childNameOf, emptyPlan, groupFields } from '../forms/plan-data';
+import { childNameOf, emptyLeafValue, emptyPlan, groupFields } from '../forms/plan-data';
 import type { GroupItem, PlanData, Template } from '../forms/schema';
 import { APP_ID, SCHEMA_VERSION, type DraftEnvelope } from './envelope';
 
@@ -52,26 +52,17 @@ export function duplicateDraft(envelope: DraftEnvelope, template: Template, id: 
 export function startReview(envelope: DraftEnvelope, template: Template, id: string, now: string): DraftEnvelope {
   const data = cloneData(envelope.data);
   for (const key of [template.summary.planDate, template.summary.reviewDate]) if (key) data[key] = '';
-  const topReviewOnly = template.sections.flatMap((s) => s.fields).filter((f) => f.kind !== 'group' && f.reviewOnly);
-  for (const field of topReviewOnly) data[field.id] = field.kind === 'choices' ? [] : field.kind === 'person' ? { name: '', role: '' } : '';
+  for (const field of template.sections.flatMap((s) => s.fields)) {
+    if (field.kind !== 'group' && field.reviewOnly) data[field.id] = emptyLeafValue(field);
+  }
   for (const group of groupFields(template)) {
-    const items = (data[group.id] ?? []) as GroupItem[];
-    for (const item of items) {
-      for (const leaf of group.fields) {
-        if (leaf.reviewOnly) item[leaf.id] = leaf.kind === 'choices' ? [] : leaf.kind === 'person' ? { name: '', role: '' } : '';
-      }
+    for (const item of (data[group.id] ?? []) as GroupItem[]) {
+      for (const leaf of group.fields) if (leaf.reviewOnly) item[leaf.id] = emptyLeafValue(leaf);
     }
   }
   const cycle = (envelope.review?.cycle ?? 1) + 1;
   return {
-    app: APP_ID,
-    schemaVersion: SCHEMA_VERSION,
-    templateId: template.id,
-    templateVersion: template.version,
-    id,
-    title: '',
-    createdAt: now,
-    savedAt: now,
+    ...newDraft(template, id, now),
     data,
     review: { cycle, previousId: envelope.id, previousTitle: draftTitle(envelope, template).slice(0, 200) },
   };
