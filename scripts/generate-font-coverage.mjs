@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
- * Writes src/lib/pdf/font-coverage.ts: the code points the PDF's embedded fonts (DejaVu Sans,
- * regular and bold) can show, as a compact string of ranges, so the plan builder can warn about
+ * Writes src/lib/pdf/font-coverage.ts: the code points the PDF's embedded font (DejaVu Sans; bold
+ * text is the same font outlined) can show, as a compact string of ranges, so the plan builder can warn about
  * characters BEFORE it loads pdf-lib and the fonts. Run after changing or updating the fonts:
  *
  *   node scripts/generate-font-coverage.mjs          (writes the file)
  *   node scripts/generate-font-coverage.mjs --check  (exits 1 if the file is out of date)
  *
- * Covered = in both fonts' cmaps, minus control characters and minus right-to-left scripts
+ * Covered = in the font's cmap, minus control characters and minus right-to-left scripts
  * (Hebrew, Arabic, Syriac, Thaana, N'Ko...): DejaVu has some of their glyphs, but pdf-lib neither
  * reorders right-to-left text nor shapes it reliably, so they would print wrongly. test/unit/pdf
  * checks the result against the fonts' real cmaps.
@@ -19,7 +19,7 @@ import fontkit from '@pdf-lib/fontkit';
 
 const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../src/lib/pdf/font-coverage.ts', import.meta.url));
-const FONTS = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
+const FONTS = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf'];
 
 /** Ranges never offered even where the fonts have glyphs (inclusive). Exported for the test via the file. */
 export const EXCLUDED = [

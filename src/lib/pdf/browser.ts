@@ -1,10 +1,9 @@
 /**
  * The browser entry of the PDF module, loaded with import() only when a person asks for a PDF or
- * opens one. It fetches the fonts (same origin: Vite emits them as assets) once per page load and
+ * opens one. It fetches the font (same origin: Vite emits it as an asset) once per page load and
  * hands them to the exporter; import needs no fonts.
  */
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import { exportPlanPdf, type ExportPlanPdfOptions, type PdfFonts } from './export';
 
 export { importPlanPdf, readPlanPdf, MESSAGES as PDF_IMPORT_MESSAGES, MAX_PDF_BYTES } from './import';
@@ -19,10 +18,10 @@ async function fetchFont(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The two fonts, fetched once; a failed fetch is retried next time. */
+/** The font, fetched once; a failed fetch is retried next time. */
 export function loadPdfFonts(): Promise<PdfFonts> {
-  fonts ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(
-    ([regular, bold]) => ({ regular, bold }),
+  fonts ??= fetchFont(regularUrl).then(
+    (regular) => ({ regular }),
     (error: unknown) => {
       fonts = undefined;
       throw error;

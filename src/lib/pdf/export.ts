@@ -8,12 +8,14 @@
  *   printing show the values without regenerating them; NeedAppearances stays off;
  * - the regular font is embedded whole (every glyph, widths and ToUnicode for all of them) and named
  *   in the AcroForm /DR, and each text field's /DA uses it, so a reader that redraws an edited field
- *   has every glyph for what is typed later; the bold font only prints headings, so it is subset;
+ *   has every glyph for what is typed later; headings and labels are the same font, filled and
+ *   outlined to look bold, so only one font is fetched and embedded;
  * - title, /Lang en-GB, /TU tooltips, /Tabs /S with widgets in reading order (header widgets last);
  * - the draft JSON is attached, so import can restore the exact draft.
  */
 import {
   AFRelationship,
+  LineJoinStyle,
   PDFDocument,
   PDFHexString,
   PDFName,
@@ -25,6 +27,13 @@ import {
   type PDFPage,
   type PDFRadioGroup,
   type PDFTextField,
+  popGraphicsState,
+  pushGraphicsState,
+  setLineJoin,
+  setLineWidth,
+  setStrokingColor,
+  setTextRenderingMode,
+  TextRenderingMode,
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import type { Field, GroupField, GroupItem, LeafField, LeafValue, Person, PlanData, Section, Template } from '../forms/schema';
@@ -37,10 +46,11 @@ import { formatDateForPdf, normalizeForPdf } from './text';
 export { UnsupportedCharactersError } from './errors';
 
 export interface PdfFonts {
-  /** DejaVu Sans (or another TrueType font with the same coverage); embedded whole. */
+  /**
+   * DejaVu Sans (or another TrueType font with the same coverage); embedded whole. Headings and
+   * labels are drawn in it too, filled and outlined to look bold, so no second font is fetched.
+   */
   regular: Uint8Array;
-  /** DejaVu Sans Bold; subset (it prints only headings and labels). */
-  bold: Uint8Array;
 }
 
 export interface ExportPlanPdfOptions {
@@ -87,6 +97,8 @@ const PAGE_H = 841.89;
 const MARGIN_X = 50;
 const CONTENT_W = PAGE_W - 2 * MARGIN_X;
 const HEADER_TOP = PAGE_H - 30;
+/** Outline width for bold text, as a share of the font size (about DejaVu Bold's extra weight). */
+const BOLD_STROKE = 0.06;
 const BAND_H = 32;
 const BODY_TOP = HEADER_TOP - 16 - BAND_H - 16;
 const BODY_BOTTOM = 56;
@@ -191,9 +203,10 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
   // reader does when it redraws an edited field, and widths add up per character (appearance.ts).
   const features = { liga: false, clig: false, dlig: false, calt: false, kern: false };
   const regular = await doc.embedFont(fonts.regular, { subset: false, customName: 'DejaVuSans', features });
-  const bold = await doc.embedFont(fonts.bold, { subset: true, customName: 'SENSUP+DejaVuSans-Bold', features });
   const R = new Measurer(regular);
-  const B = new Measurer(bold);
+  // Bold text is the regular font filled and outlined (see drawText): same metrics, slightly
+  // heavier strokes. A real bold font was a second 706 KB download for headings alone.
+  const B = R;
   const form = doc.getForm();
 
   // ---- Fields, created in reading order before any page exists.
@@ -227,9 +240,22 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
 
   // ---- Drawing helpers
   const lineBaseline = (m: Measurer, size: number, top: number, lh: number) => m.baseline(size, top, lh);
-  const drawLines = (page: PDFPage, lines: string[], x: number, top: number, font: PDFFont, m: Measurer, style: { size: number; lh: number }, color: Color) => {
+  /** Draws text in the regular font; `bold` fills and outlines the glyphs (text render mode 2). */
+  const drawText = (page: PDFPage, text: string, o: { x: number; y: number; size: number; color: Color; bold?: boolean }) => {
+    if (!o.bold) return page.drawText(text, { x: o.x, y: o.y, size: o.size, color: o.color, font: regular });
+    page.pushOperators(
+      pushGraphicsState(),
+      setTextRenderingMode(TextRenderingMode.FillAndOutline),
+      setLineWidth(o.size * BOLD_STROKE),
+      setLineJoin(LineJoinStyle.Round),
+      setStrokingColor(o.color),
+    );
+    page.drawText(text, { x: o.x, y: o.y, size: o.size, color: o.color, font: regular });
+    page.pushOperators(popGraphicsState());
+  };
+  const drawLines = (page: PDFPage, lines: string[], x: number, top: number, weight: 'regular' | 'bold', style: { size: number; lh: number }, color: Color) => {
     lines.forEach((line, i) => {
-      if (line) page.drawText(line, { x, y: lineBaseline(m, style.size, top - i * style.lh, style.lh), font, size: style.size, color });
+      if (line) drawText(page, line, { x, y: lineBaseline(R, style.size, top - i * style.lh, style.lh), size: style.size, color, bold: weight === 'bold' });
     });
   };
   const widgetStyle = { borderColor: FIELD_BORDER, borderWidth: 1, backgroundColor: WHITE, textColor: INK };
@@ -253,11 +279,11 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
           const optIdx = optional && i === labelLines.length - 1 ? line.lastIndexOf('(optional)') : -1;
           if (optIdx >= 0) {
             const before = line.slice(0, optIdx);
-            page.drawText(before, { x: x0, y, font: bold, size: style.size, color: colour });
+            drawText(page, before, { x: x0, y, size: style.size, color: colour, bold: true });
             page.drawText('(optional)', { x: x0 + B.width(before, style.size), y, font: regular, size: style.size, color: GREY });
-          } else page.drawText(line, { x: x0, y, font: bold, size: style.size, color: colour });
+          } else drawText(page, line, { x: x0, y, size: style.size, color: colour, bold: true });
         });
-        if (hintLines.length) drawLines(page, hintLines, x0, top - labelLines.length * style.lh - 1, regular, R, T.hint, GREY);
+        if (hintLines.length) drawLines(page, hintLines, x0, top - labelLines.length * style.lh - 1, 'regular', T.hint, GREY);
       },
     };
   };
@@ -373,8 +399,8 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
             let y = top;
             for (const r of rows) {
               addOption(page, r.o.value, x0, y - (T.body.lh + CHECK) / 2);
-              drawLines(page, r.lines, x0 + CHECK + 8, y, regular, R, T.body, INK);
-              drawLines(page, r.hint, x0 + CHECK + 8, y - r.lines.length * T.body.lh, regular, R, T.hint, GREY);
+              drawLines(page, r.lines, x0 + CHECK + 8, y, 'regular', T.body, INK);
+              drawLines(page, r.hint, x0 + CHECK + 8, y - r.lines.length * T.body.lh, 'regular', T.hint, GREY);
               y -= r.height;
             }
           },
@@ -431,11 +457,11 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
         {
           height: title.length * T.title.lh + 4 + desc.length * T.body.lh + 4 + noteLines.length * T.hint.lh + 4,
           draw(page, top) {
-            drawLines(page, title, MARGIN_X, top, bold, B, T.title, INK);
+            drawLines(page, title, MARGIN_X, top, 'bold', T.title, INK);
             let y = top - title.length * T.title.lh - 4;
-            drawLines(page, desc, MARGIN_X, y, regular, R, T.body, INK);
+            drawLines(page, desc, MARGIN_X, y, 'regular', T.body, INK);
             y -= desc.length * T.body.lh + 4;
-            drawLines(page, noteLines, MARGIN_X, y, regular, R, T.hint, GREY);
+            drawLines(page, noteLines, MARGIN_X, y, 'regular', T.hint, GREY);
           },
         },
       ],
@@ -452,10 +478,10 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
     const heading: Part = {
       height: headingLines.length * T.heading.lh + 6 + (introLines.length ? introLines.length * 12.5 + 4 : 0) + 10,
       draw(page, top) {
-        drawLines(page, headingLines, MARGIN_X, top, bold, B, T.heading, accent);
+        drawLines(page, headingLines, MARGIN_X, top, 'bold', T.heading, accent);
         const ruleY = top - headingLines.length * T.heading.lh - 3;
         page.drawLine({ start: { x: MARGIN_X, y: ruleY }, end: { x: MARGIN_X + CONTENT_W, y: ruleY }, thickness: 1.2, color: accent });
-        if (introLines.length) drawLines(page, introLines, MARGIN_X, ruleY - 5, regular, R, { size: T.hint.size + 0.5, lh: 12.5 }, GREY);
+        if (introLines.length) drawLines(page, introLines, MARGIN_X, ruleY - 5, 'regular', { size: T.hint.size + 0.5, lh: 12.5 }, GREY);
       },
     };
     let first = true;
@@ -479,7 +505,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       if (intro && fields.length === 1) {
         // Only the hint: the section heading already names the group.
         const hintLines = g.hint ? wrapText(R, g.hint, T.hint.size, CONTENT_W) : [];
-        intro = { height: hintLines.length * T.hint.lh + 6, draw: (page, top) => drawLines(page, hintLines, MARGIN_X, top, regular, R, T.hint, GREY) };
+        intro = { height: hintLines.length * T.hint.lh + 6, draw: (page, top) => drawLines(page, hintLines, MARGIN_X, top, 'regular', T.hint, GREY) };
       }
       const n = counts[g.id] ?? 0;
       const inner = CONTENT_W - 30;
@@ -495,7 +521,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
             part = {
               height: T.itemHeading.lh + 5 + fieldPart.height,
               draw(page, top) {
-                drawLines(page, headingLines, x0, top, bold, B, T.itemHeading, accent);
+                drawLines(page, headingLines, x0, top, 'bold', T.itemHeading, accent);
                 fieldPart.draw(page, top - T.itemHeading.lh - 5);
               },
             };
@@ -567,13 +593,13 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
     const page = doc.addPage([PAGE_W, PAGE_H]);
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
     if (p.continued) {
-      page.drawText(p.continued, { x: MARGIN_X, y: lineBaseline(B, 10, BODY_TOP, 14), font: bold, size: 10, color: accent });
+      drawText(page, p.continued, { x: MARGIN_X, y: lineBaseline(B, 10, BODY_TOP, 14), size: 10, color: accent, bold: true });
     }
     for (const { part, top } of p.placed) part.draw(page, top);
 
     // Header: school and plan name, then a band with the child's name and the plan's dates. The band's
     // boxes are extra widgets of the same fields, so filling in the name once fills it on every page.
-    page.drawText(schoolName, { x: MARGIN_X, y: HEADER_TOP - 10, font: bold, size: 10, color: accent });
+    drawText(page, schoolName, { x: MARGIN_X, y: HEADER_TOP - 10, size: 10, color: accent, bold: true });
     const planName = template.name;
     page.drawText(planName, { x: MARGIN_X + CONTENT_W - R.width(planName, 9), y: HEADER_TOP - 10, font: regular, size: 9, color: GREY });
     const bandTop = HEADER_TOP - 16;
@@ -584,7 +610,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       const w = CONTENT_W * widths[i]!;
       const review = id === template.summary.reviewDate;
       if (review) page.drawRectangle({ x, y: bandTop - BAND_H, width: w, height: BAND_H, color: tint(accent, 0.18) });
-      page.drawText(label.toUpperCase(), { x: x + 8, y: bandTop - 10, font: bold, size: 7, color: review ? accent : GREY });
+      drawText(page, label.toUpperCase(), { x: x + 8, y: bandTop - 10, size: 7, color: review ? accent : GREY, bold: true });
       const tf = textFields.get(id)!;
       tf.addToPage(page, { ...box(x + 4, bandTop - BAND_H + 2, w - 10, 18, 0), textColor: INK, borderWidth: 0, font: regular });
       const widgets = tf.acroField.getWidgets();
@@ -599,7 +625,7 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
     const left = blank ? `${template.name}: blank form` : `Created on ${created}`;
     page.drawText(left, { x: MARGIN_X, y: 31, font: regular, size: 8, color: GREY });
     const pageNo = `Page ${index + 1} of ${total}`;
-    page.drawText(pageNo, { x: MARGIN_X + CONTENT_W - B.width(pageNo, 9), y: 31, font: bold, size: 9, color: INK });
+    drawText(page, pageNo, { x: MARGIN_X + CONTENT_W - B.width(pageNo, 9), y: 31, size: 9, color: INK, bold: true });
   });
 
   // ---- Values, then appearances with our font and provider
@@ -652,8 +678,8 @@ export async function exportPlanPdf(options: ExportPlanPdfOptions): Promise<Uint
       afRelationship: AFRelationship.Source,
     });
   }
-  // Embed the fonts now: the whole regular font (every glyph's width and Unicode mapping) so a
-  // reader can show what is typed later; the bold subset only holds what was drawn.
+  // Embed the font now, whole (every glyph's width and Unicode mapping), so a reader can show what
+  // is typed later.
   await embedWholeFont(doc, regular, fonts.regular);
   // objectsPerTick: Infinity: pdf-lib otherwise pauses every 50 objects, adding idle time to each export.
   return doc.save({ useObjectStreams: true, updateFieldAppearances: false, objectsPerTick: Infinity });

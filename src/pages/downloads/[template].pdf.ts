@@ -20,16 +20,13 @@ export const getStaticPaths = (() => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { template } = props as { template: Template };
-  const [regular, bold] = await Promise.all([
-    readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  ]);
+  const regular = await readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
   const bytes = await exportPlanPdf({
     template,
     data: {},
     schoolName: site.name,
     accentColour: site.colours.primary,
-    fonts: { regular: new Uint8Array(regular), bold: new Uint8Array(bold) },
+    fonts: { regular: new Uint8Array(regular) },
   });
   return new Response(new Uint8Array(bytes), {
     headers: {

@@ -22,12 +22,11 @@ export function defaultTemplate(): Template {
 
 export const FONT_PATHS = {
   regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 };
 
 let fonts: PdfFonts | undefined;
 export function loadFonts(): PdfFonts {
-  fonts ??= { regular: new Uint8Array(readFileSync(FONT_PATHS.regular)), bold: new Uint8Array(readFileSync(FONT_PATHS.bold)) };
+  fonts ??= { regular: new Uint8Array(readFileSync(FONT_PATHS.regular)) };
   return fonts;
 }
 
