@@ -8,18 +8,9 @@ import { chromium } from 'playwright-core';
 import { stat } from 'node:fs/promises';
 import { gzipBytes } from './sizes.mjs';
 import { median } from './stats.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM, CHROMIUM_FLAGS };
 /** Only 127.0.0.1 resolves: a request to anywhere else fails at once instead of waiting on the closed network. */
 export const OFFLINE_FLAG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 
