@@ -2,10 +2,12 @@
  * A school adapts the plan to its own format by adding a template file. The builder must render
  * any template: here the one-page profile, chosen on the home view, with its own sections.
  */
-import type { Browser } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './harness';
-import { expectAxeClean, openBuilder, storedDrafts, waitForView } from './plan-helpers';
+import { expectAxeClean, gotoHash, openBuilder, storedDrafts, waitForView } from './plan-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,3 +44,58 @@ describe('a second template', () => {
     await context.close();
   });
 });
+
+async function fillDate(page: Page, id: string, day: string, month: string, year: string) {
+  await page.fill(`#f_${id}_day`, day);
+  await page.fill(`#f_${id}_month`, month);
+  await page.fill(`#f_${id}_year`, year);
+}
+
+describe('the second template as a fillable PDF', () => {
+  it('exports with its own fields and opens again with the same answers', async () => {
+    const { page, context, errors } = await openBuilder(browser);
+    await page.getByRole('group', { name: 'Which form do you want to use?' }).getByRole('radio', { name: 'One-page profile' }).check();
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    await page.getByRole('link', { name: 'About me' }).click();
+    await waitForView(page, 'About me');
+    await page.fill('#f_childName', 'Αμίρα Kowalczyk');
+    await page.fill('#f_likeAndAdmire', 'I make people laugh. Я люблю малювати.');
+    await page.fill('#f_importantToMe', 'My dog, Biscuit.');
+    await page.fill('#f_howToSupportMe', 'Tell me before something changes.');
+    await page.goto(page.url().split('#')[0] + '#/plan/' + (await storedIdAfterSave(page)) + '/section/who-and-when');
+    await waitForView(page, 'Who wrote it and when');
+    await page.fill('#f_writtenWith', 'Mum and Mr Khan');
+    await fillDate(page, 'writtenOn', '2', '3', '2026');
+    await fillDate(page, 'nextReview', '10', '7', '2026');
+    const id = await storedIdAfterSave(page);
+    await gotoHash(page, `#/plan/${id}/check`);
+    await waitForView(page, 'Check your answers');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('#export-pdf')]);
+    expect(download.suggestedFilename()).toMatch(/^one-page-profile-.*\.pdf$/);
+    const path = (await download.path())!;
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    for (const expected of ['One-page profile', 'Αμίρα Kowalczyk', 'Я люблю малювати', 'What I am working on', 'LOOK AGAIN BY'])
+      expect(text, `pdftotext shows "${expected}"`).toContain(expected);
+    const before = (await storedDrafts(page))[0]!;
+
+    await gotoHash(page, '#/open');
+    await waitForView(page, 'Open a saved file');
+    await page.setInputFiles('#open-file', { name: 'profile.pdf', mimeType: 'application/pdf', buffer: readFileSync(path) });
+    await page.click('#open-continue');
+    await page.waitForSelector('#preview-heading', { timeout: 30_000 });
+    await page.click('#open-replace');
+    await page.waitForFunction(() => !document.getElementById('preview-heading'));
+    const after = (await storedDrafts(page)).find((d) => d.id === before.id)!;
+    expect(after.templateId).toBe('one-page-profile');
+    expect(after.data).toEqual(before.data);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The id of the draft once autosave has written it. */
+async function storedIdAfterSave(page: Page): Promise<string> {
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('sen-portal:draft:')));
+  await page.waitForTimeout(600); // let the debounced autosave write the latest answers
+  return (await storedDrafts(page))[0]!.id as string;
+}
