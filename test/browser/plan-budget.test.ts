@@ -105,7 +105,11 @@ describe('plan page budgets', () => {
     console.log(
       `typing with six outcomes (${times.length} keys): processing median ${p(times, 0.5).toFixed(1)} ms, p95 ${p(times, 0.95).toFixed(1)} ms; to next frame median ${p(frames, 0.5).toFixed(1)} ms, p95 ${p(frames, 0.95).toFixed(1)} ms`,
     );
-    expect(p(times, 0.95)).toBeLessThan(50);
+    // The median catches a regression (say, every outcome re-rendering on each key); the 95th
+    // percentile stays under 100 ms, the limit at which typing stops feeling instant, with room
+    // for a busy CI machine.
+    expect(p(times, 0.5)).toBeLessThan(25);
+    expect(p(times, 0.95)).toBeLessThan(100);
     expect(await page.inputValue('#f_outcomes_5_support')).toContain('flash cards and a timer.');
     await context.close();
   });
