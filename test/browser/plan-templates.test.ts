@@ -99,3 +99,20 @@ async function storedIdAfterSave(page: Page): Promise<string> {
   await page.waitForTimeout(600); // let the debounced autosave write the latest answers
   return (await storedDrafts(page))[0]!.id as string;
 }
+
+describe('outcome examples from the content', () => {
+  it('shows vague and clearer outcomes for each area of need under "See examples"', async () => {
+    const { page, context } = await openBuilder(browser);
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    await page.getByRole('link', { name: 'Outcomes and support' }).click();
+    await waitForView(page, 'Outcomes and support');
+    const examples = page.locator('details', { hasText: 'Vague outcomes made clearer' }).first();
+    await examples.locator('summary').click();
+    const text = await examples.innerText();
+    for (const area of ['Communication and interaction', 'Cognition and learning', 'Social, emotional and mental health', 'Sensory and/or physical'])
+      expect(text).toContain(area);
+    expect(text).toContain('Instead of “Improve his reading”, try: “By Easter');
+    await expectAxeClean(page, 'outcome examples open');
+    await context.close();
+  });
+});

@@ -41,6 +41,7 @@ import { applyPendingFocus, HEADING_ID, requestFocus } from './focus';
 import { HomeView } from './HomeView';
 import type { OpenMode } from './OpenFileView';
 import type { ReferenceLink } from './SectionView';
+import { OutcomeExamples, type OutcomeExample } from './outcome-examples';
 import { parseHash, routeHash, type Route } from './routes';
 import { Banner, BackLink, formatSavedAt, HeadingSlots, PageHeading, usePageTitle } from './ui';
 
@@ -51,6 +52,8 @@ export interface PlanBuilderProps {
   schoolName: string;
   /** The references templates cite, by id: link text, what it is about, address. */
   references?: Record<string, ReferenceLink>;
+  /** Vague and clearer outcomes by area of need, shown with "See examples" on outcome fields. */
+  outcomeExamples?: OutcomeExample[];
 }
 
 interface Session {
@@ -90,7 +93,7 @@ const OpenFileView = lazy(() => loadOpen().then((m) => ({ default: m.OpenFileVie
 const EMPTY_LIST = { drafts: [] as StoredDraft[], unreadable: [] as UnreadableEntry[] };
 const HEADING = HEADING_ID;
 
-export default function PlanBuilder({ templates, schoolName, references = {} }: PlanBuilderProps) {
+export default function PlanBuilder({ templates, schoolName, references = {}, outcomeExamples = [] }: PlanBuilderProps) {
   const storage = useRef<StorageLike | null>(null);
   const sync = useRef<DraftSync | null>(null);
   const [persistent, setPersistent] = useState(true);
@@ -666,7 +669,9 @@ export default function PlanBuilder({ templates, schoolName, references = {} }: 
         {announcement}
       </div>
       <HeadingSlots.Provider value={slots}>
-        <Suspense fallback={<p>Loading…</p>}>{view}</Suspense>
+        <OutcomeExamples.Provider value={outcomeExamples}>
+          <Suspense fallback={<p>Loading…</p>}>{view}</Suspense>
+        </OutcomeExamples.Provider>
       </HeadingSlots.Provider>
 
       <ConfirmDialog

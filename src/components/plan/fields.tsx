@@ -4,12 +4,13 @@
  * optional questions, never asterisks. Each control is memoised and takes a stable onChange, so
  * typing in one box re-renders only that box, even with six outcomes on the page.
  */
-import { memo, useEffect, useId, useState, type ReactNode } from 'react';
+import { memo, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { joinDate, splitDate, type DateParts } from '../../lib/forms/dates';
 import { fieldDomId, type FieldPath } from '../../lib/forms/paths';
 import type { LeafField, LeafValue, Person } from '../../lib/forms/schema';
 import { CharacterCount, countInfoId } from './CharacterCount';
 import { OutcomeCoach } from './OutcomeCoach';
+import { AREA_NAMES, OutcomeExamples } from './outcome-examples';
 
 export type LeafChange = (path: FieldPath, value: LeafValue) => void;
 
@@ -38,18 +39,44 @@ export function ErrorMessage({ id, message }: { id: string; message: string }) {
   );
 }
 
-function Examples({ examples }: { examples: string[] | undefined }) {
-  if (!examples?.length) return null;
+/** "See examples": the field's own, and for outcomes, vague and clearer pairs by area of need. */
+function Examples({ examples, outcomes = false }: { examples: string[] | undefined; outcomes?: boolean }) {
+  const pairs = useContext(OutcomeExamples);
+  const shownPairs = outcomes ? pairs : [];
+  if (!examples?.length && !shownPairs.length) return null;
   return (
     <details className="details">
       <summary>
         <span>See examples</span>
       </summary>
-      <ul className="details__text">
-        {examples.map((e) => (
-          <li key={e}>{e}</li>
-        ))}
-      </ul>
+      <div className="details__text">
+        {examples?.length ? (
+          <ul>
+            {examples.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        ) : null}
+        {shownPairs.length > 0 && (
+          <>
+            <p>Vague outcomes made clearer, for each area of need:</p>
+            <dl className="outcome-examples">
+              {[...new Set(shownPairs.map((p) => p.area))].map((area) => (
+                <div key={area}>
+                  <dt>{AREA_NAMES[area]}</dt>
+                  {shownPairs
+                    .filter((p) => p.area === area)
+                    .map((p) => (
+                      <dd key={p.better}>
+                        Instead of “{p.vague.replace(/\.$/, '')}”, try: “{p.better}”
+                      </dd>
+                    ))}
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+      </div>
     </details>
   );
 }
@@ -102,7 +129,7 @@ function TextControl({ field, path, value, error, onChange }: ControlProps) {
         <Optional optional={field.optional} />
       </label>
       {field.hint && <Hint id={`${id}-hint`}>{field.hint}</Hint>}
-      <Examples examples={field.examples} />
+      <Examples examples={field.examples} outcomes={coachId !== null} />
       {error && <ErrorMessage id={`${id}-error`} message={error} />}
       {field.kind === 'text' ? (
         <input
