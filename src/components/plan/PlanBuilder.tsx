@@ -316,16 +316,20 @@ export default function PlanBuilder({ templates, schoolName, references = {}, ou
 
   const setLeaf = useCallback((path: FieldPath, value: LeafValue) => updateEnvelope((e) => ({ ...e, data: setAnswer(e.data, path, value) })), [updateEnvelope]);
 
-  const groupOf = (groupId: string): GroupField | undefined =>
-    sessionRef.current?.template.sections.flatMap((s) => s.fields).find((f): f is GroupField => f.kind === 'group' && f.id === groupId);
+  /** The current session, a group of its template, and that group's items, or null. */
+  const groupState = (groupId: string) => {
+    const s = sessionRef.current;
+    const group = s?.template.sections.flatMap((f) => f.fields).find((f): f is GroupField => f.kind === 'group' && f.id === groupId);
+    if (!s || !group) return null;
+    return { group, items: (s.envelope.data[groupId] ?? []) as GroupItem[], isReview: !!s.envelope.review };
+  };
 
   const onAdd = useCallback(
     (groupId: string) => {
-      const s = sessionRef.current;
-      const group = groupOf(groupId);
-      if (!s || !group) return;
-      const items = (s.envelope.data[groupId] ?? []) as GroupItem[];
-      const first = shownLeaves(group, { isReview: !!s.envelope.review })[0];
+      const state = groupState(groupId);
+      if (!state) return;
+      const { group, items, isReview } = state;
+      const first = shownLeaves(group, { isReview })[0];
       if (first) requestFocus(inputDomId(first.kind, { fieldId: groupId, index: items.length, leafId: first.id }));
       updateEnvelope((e) => ({ ...e, data: addItem(e.data, group) }));
       announce(`${group.itemLabel} ${items.length + 1} added`);
@@ -335,26 +339,23 @@ export default function PlanBuilder({ templates, schoolName, references = {}, ou
 
   const removeNow = useCallback(
     (groupId: string, index: number) => {
-      const s = sessionRef.current;
-      const group = groupOf(groupId);
-      if (!s || !group) return;
-      const count = ((s.envelope.data[groupId] ?? []) as GroupItem[]).length;
+      const state = groupState(groupId);
+      if (!state) return;
       // Focus the item that takes its place, else the one before, else "Add".
-      const left = count - 1;
+      const left = state.items.length - 1;
       requestFocus(left === 0 ? addButtonDomId(groupId) : itemDomId(groupId, Math.min(index, left - 1)));
       updateEnvelope((e) => ({ ...e, data: removeItem(e.data, groupId, index) }));
-      announce(`${group.itemLabel} ${index + 1} removed.${left > 0 ? ` You now have ${left}.` : ''}`);
+      announce(`${state.group.itemLabel} ${index + 1} removed.${left > 0 ? ` You now have ${left}.` : ''}`);
     },
     [updateEnvelope, announce],
   );
 
   const onRemove = useCallback(
     (groupId: string, index: number) => {
-      const s = sessionRef.current;
-      const group = groupOf(groupId);
-      if (!s || !group) return;
-      const item = ((s.envelope.data[groupId] ?? []) as GroupItem[])[index];
-      if (isItemAnswered(group, item, { isReview: !!s.envelope.review })) {
+      const state = groupState(groupId);
+      if (!state) return;
+      const { group, items, isReview } = state;
+      if (isItemAnswered(group, items[index], { isReview })) {
         setDialog({ kind: 'remove-item', groupId, index, label: `${group.itemLabel.toLowerCase()} ${index + 1}` });
       } else removeNow(groupId, index);
     },
